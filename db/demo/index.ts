@@ -1,0 +1,11 @@
+import type { Db } from '../index';
+import { seedDemoAccounts, seedDemoCheckpoints } from './seed-accounts-and-checkpoints';
+
+/**
+ * Demo content so that every page shows something real. Idempotent: safe on every start.
+ * Each feature adds its own step here, after the ones it depends on.
+ */
+export async function seedDemo(db: Db): Promise<void> {
+  await seedDemoCheckpoints(db);
+  await seedDemoAccounts(db);
+}

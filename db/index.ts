@@ -1,0 +1,81 @@
+import 'server-only';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { ExtractTablesWithRelations } from 'drizzle-orm';
+import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
+import * as schema from './schema';
+import { databaseConfig } from './config';
+
+export type Schema = typeof schema;
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+/** A function that writes can run inside a caller's transaction or on its own. */
+export type Executor = Db | Tx;
+
+export interface DatabaseHandle {
+  kind: 'pglite' | 'postgres';
+  /** PostgreSQL only: the connection string, for work that needs its own connection. */
+  url?: string;
+  db: Db;
+  close(): Promise<void>;
+}
+
+// Next loads this module several times in one server process (per bundle layer); one handle on
+// globalThis keeps one PGlite instance or one postgres.js pool per process.
+const store = globalThis as typeof globalThis & { __qnDatabase?: DatabaseHandle };
+
+async function createHandle(options: OpenOptions): Promise<DatabaseHandle> {
+  const config = databaseConfig();
+  const url = options.url ?? config.url;
+  if (url) {
+    const { default: postgres } = await import('postgres');
+    const { drizzle } = await import('drizzle-orm/postgres-js');
+    const client = postgres(url, { max: config.poolMax, onnotice: () => {} });
+    const db = drizzle(client, { schema }) as unknown as Db;
+    return { kind: 'postgres', url, db, close: () => client.end({ timeout: 5 }) };
+  }
+  const { PGlite } = await import('@electric-sql/pglite');
+  const { drizzle } = await import('drizzle-orm/pglite');
+  let client;
+  if (options.loadDataDir) {
+    client = await PGlite.create({ loadDataDir: options.loadDataDir });
+  } else {
+    const dir = options.pgliteDir ?? config.pgliteDir;
+    fs.mkdirSync(path.dirname(dir), { recursive: true });
+    client = await PGlite.create(dir);
+  }
+  const db = drizzle(client, { schema }) as unknown as Db;
+  return { kind: 'pglite', db, close: () => client.close() };
+}
+
+export interface OpenOptions {
+  url?: string;
+  pgliteDir?: string;
+  /** A dumped PGlite data dir (tests start from one migrated template in about half a second). */
+  loadDataDir?: Blob;
+}
+
+/** Opens the process's database (idempotent). Migration happens in db/bootstrap. */
+export async function connectDatabase(options: OpenOptions = {}): Promise<DatabaseHandle> {
+  if (!store.__qnDatabase) store.__qnDatabase = await createHandle(options);
+  return store.__qnDatabase;
+}
+
+/** The process's database; instrumentation.ts (or a script's bootstrap) has opened it. */
+export function getDb(): Db {
+  const handle = store.__qnDatabase;
+  if (!handle) throw new Error('Database is not open: call openDatabase() from db/bootstrap first');
+  return handle.db;
+}
+
+export function databaseKind(): DatabaseHandle['kind'] | undefined {
+  return store.__qnDatabase?.kind;
+}
+
+export async function closeDatabase(): Promise<void> {
+  const handle = store.__qnDatabase;
+  store.__qnDatabase = undefined;
+  await handle?.close();
+}
+
+export { schema };

@@ -1,0 +1,6 @@
+export * from './reference';
+export * from './users';
+export * from './audit';
+export * from './settings';
+export * from './checkpoints';
+export * from './passages';

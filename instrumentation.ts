@@ -1,0 +1,13 @@
+// Next calls register() once per server process before it serves a request: open and migrate
+// the database here so that no request ever meets an unmigrated schema.
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  const { openDatabase } = await import('./db/bootstrap');
+  const { warnAboutConfiguration } = await import('./lib/config/startup-warnings');
+  const handle = await openDatabase();
+  if (process.env.SEED_DEMO === '1') {
+    const { seedDemo } = await import('./db/demo');
+    await seedDemo(handle.db);
+  }
+  warnAboutConfiguration();
+}

@@ -1,0 +1,53 @@
+import 'server-only';
+import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
+import { z } from 'zod';
+import { getCurrentUser } from '@/lib/auth/current-user';
+import type { Actor } from '@/lib/auth/roles';
+import { echoValues, formDataToObject } from './form-data';
+import type { ActionState } from './state';
+import { describeError } from './describe-error';
+
+export interface ActionOutcome {
+  message?: string;
+  redirectTo?: string;
+  revalidate?: string[];
+}
+
+/**
+ * The one shape of a server action: authenticate → validate (zod) → authorise, do and audit
+ * (inside the data-layer call, which checks permission and scope itself) → revalidate.
+ * Never throws to the client: every refusal comes back as a Vietnamese message with the input.
+ */
+export function defineAction<S extends z.ZodType>(
+  schema: S,
+  run: (actor: Actor, input: z.infer<S>) => Promise<ActionOutcome | void>,
+) {
+  return async function action(_previous: ActionState, formData: FormData): Promise<ActionState> {
+    const values = echoValues(formData);
+    const actor = await getCurrentUser();
+    if (!actor) return { ok: false, message: 'Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại.', values };
+    const parsed = schema.safeParse(formDataToObject(formData));
+    if (!parsed.success) {
+      return { ok: false, message: 'Dữ liệu chưa hợp lệ, vui lòng kiểm tra các ô được đánh dấu.', errors: fieldErrors(parsed.error), values };
+    }
+    let outcome: ActionOutcome | void;
+    try {
+      outcome = await run(actor, parsed.data);
+    } catch (error) {
+      return { ...describeError(error), ok: false, values };
+    }
+    for (const path of outcome?.revalidate ?? []) revalidatePath(path);
+    if (outcome?.redirectTo) redirect(outcome.redirectTo);
+    return { ok: true, message: outcome?.message ?? 'Đã lưu.' };
+  };
+}
+
+function fieldErrors(error: z.ZodError): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const key = String(issue.path[0] ?? '_form');
+    (out[key] ??= []).push(issue.message);
+  }
+  return out;
+}

@@ -1,0 +1,26 @@
+// @ts-check
+
+/** Headers every response carries; the Content-Security-Policy (with a per-request nonce) and
+ *  HSTS are added by proxy.ts, because they depend on the request. */
+const securityHeaders = [
+  { key: 'X-Content-Type-Options', value: 'nosniff' },
+  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+  { key: 'X-Frame-Options', value: 'DENY' },
+  { key: 'Permissions-Policy', value: 'camera=(self), microphone=(), geolocation=(self), payment=()' },
+];
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  poweredByHeader: false,
+  // Native or WASM packages that must be loaded by Node at run time, not bundled.
+  serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2', 'pdfkit', 'exceljs', 'archiver', 'cbor-x', 'postgres'],
+  experimental: {
+    // forbidden() / unauthorized() give real 403/401 pages from server components.
+    authInterrupts: true,
+  },
+  async headers() {
+    return [{ source: '/:path*', headers: securityHeaders }];
+  },
+};
+
+module.exports = nextConfig;

@@ -1,0 +1,39 @@
+// `npm run demo`: build if needed, then start the production server on the embedded database
+// (or DATABASE_URL); the server migrates and fills in demo content and accounts on start.
+import { spawn } from 'node:child_process';
+import { buildIfNeeded } from './build-if-needed.mjs';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../db/demo/accounts';
+import { ROLE_LABELS } from '../lib/auth/roles';
+
+buildIfNeeded();
+
+const port = process.env.PORT ?? '3000';
+const server = spawn('npx', ['next', 'start', '-p', port], {
+  stdio: ['inherit', 'pipe', 'inherit'],
+  env: { ...process.env, SEED_DEMO: '1', NEXT_TELEMETRY_DISABLED: '1' },
+});
+
+let announced = false;
+server.stdout.on('data', (chunk: Buffer) => {
+  process.stdout.write(chunk);
+  if (!announced && /Ready/i.test(String(chunk))) {
+    announced = true;
+    announce();
+  }
+});
+server.on('exit', (code) => process.exit(code ?? 0));
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
+
+function announce() {
+  const url = `http://localhost:${port}`;
+  console.log(
+    [
+      '',
+      `Cổng đã chạy tại ${url}  (cơ sở dữ liệu: ${process.env.DATABASE_URL ? 'PostgreSQL theo DATABASE_URL' : 'PGlite nhúng, thư mục .data/pglite'})`,
+      `Đăng nhập: ${url}/dang-nhap — mật khẩu chung của các tài khoản mẫu: ${DEMO_PASSWORD}`,
+      ...DEMO_ACCOUNTS.map((a) => `  ${a.username.padEnd(15)} ${ROLE_LABELS[a.role]} — ${a.fullName}`),
+      'Lần đầu mở trang có thể mất vài giây để nạp dữ liệu mẫu. Dừng bằng Ctrl+C.',
+      '',
+    ].join('\n'),
+  );
+}
