@@ -4,3 +4,4 @@ export * from './audit';
 export * from './settings';
 export * from './checkpoints';
 export * from './passages';
+export * from './posters';
