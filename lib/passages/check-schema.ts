@@ -15,7 +15,7 @@ const numberish = (v: unknown) => (typeof v === 'string' && v.trim() !== '' ? Nu
 const optionalNormalized = (normalize: (raw: string) => string | null, message: string) =>
   z.preprocess(
     blankToUndefined,
-    z.string().max(40, message).optional().transform((value, ctx) => {
+    z.string({ error: message }).max(40, message).optional().transform((value, ctx) => {
       if (value === undefined || !value.trim()) return undefined;
       const normalized = normalize(value);
       if (!normalized) ctx.addIssue({ code: 'custom', message });
@@ -24,7 +24,7 @@ const optionalNormalized = (normalize: (raw: string) => string | null, message: 
   );
 
 const citizenSchema = z.object({
-  name: z.preprocess(blankToUndefined, z.string().trim().max(100, 'Họ và tên quá dài (tối đa 100 ký tự).').optional()),
+  name: z.preprocess(blankToUndefined, z.string({ error: 'Họ và tên không hợp lệ.' }).trim().max(100, 'Họ và tên quá dài (tối đa 100 ký tự).').optional()),
   birthYear: z.preprocess(
     numberish,
     z.number({ message: 'Năm sinh phải là số.' }).int('Năm sinh phải là số nguyên.')
@@ -34,24 +34,24 @@ const citizenSchema = z.object({
   ),
   phone: optionalNormalized(normalizePhone, 'Số điện thoại không hợp lệ (ví dụ 0905 123 456).'),
   idNumber: optionalNormalized(normalizeIdNumber, 'Số CCCD/CMND gồm 12 hoặc 9 chữ số.'),
-});
+}, { error: 'Thông tin người được kiểm tra không hợp lệ.' });
 
 export const checkInputSchema = z
   .object({
-    idempotencyKey: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, 'Mã lượt kiểm tra không hợp lệ.'),
+    idempotencyKey: z.string({ error: 'Thiếu mã lượt kiểm tra.' }).regex(/^[A-Za-z0-9_-]{16,64}$/, 'Mã lượt kiểm tra không hợp lệ.'),
     method: z.enum(PASSAGE_METHODS, { message: 'Cách kiểm tra không hợp lệ.' }),
     checkpointId: z.preprocess(blankToUndefined, z.uuid('Chốt không hợp lệ.').optional()),
-    posterToken: z.preprocess(blankToUndefined, z.string().max(200, 'Mã áp phích không hợp lệ.').optional()),
+    posterToken: z.preprocess(blankToUndefined, z.string({ error: 'Mã áp phích không hợp lệ.' }).max(200, 'Mã áp phích không hợp lệ.').optional()),
     source: z.enum(PASSAGE_SOURCES, { message: 'Chọn nguồn chứng nhận.' }),
-    vaccine: z.preprocess(blankToUndefined, z.string().regex(/^[A-Za-z0-9/._ -]{1,64}$/, 'Mã vắc-xin không hợp lệ.').optional()),
+    vaccine: z.preprocess(blankToUndefined, z.string({ error: 'Mã vắc-xin không hợp lệ.' }).regex(/^[A-Za-z0-9/._ -]{1,64}$/, 'Mã vắc-xin không hợp lệ.').optional()),
     doses: z.preprocess(numberish, z.number({ message: 'Số mũi phải là số.' }).int('Số mũi phải là số nguyên.').min(0, 'Số mũi không hợp lệ.').max(9, 'Số mũi không hợp lệ.').optional()),
-    lastDoseOn: z.preprocess(blankToUndefined, z.string().refine(isCalendarDate, 'Ngày tiêm mũi cuối không hợp lệ.').optional()),
-    hc1: z.preprocess(blankToUndefined, z.string().max(8000, 'Mã chứng nhận quá dài.').startsWith('HC1:', 'Mã chứng nhận phải bắt đầu bằng HC1:').optional()),
+    lastDoseOn: z.preprocess(blankToUndefined, z.string({ error: 'Ngày tiêm mũi cuối không hợp lệ.' }).refine(isCalendarDate, 'Ngày tiêm mũi cuối không hợp lệ.').optional()),
+    hc1: z.preprocess(blankToUndefined, z.string({ error: 'Mã chứng nhận không hợp lệ.' }).max(8000, 'Mã chứng nhận quá dài.').startsWith('HC1:', 'Mã chứng nhận phải bắt đầu bằng HC1:').optional()),
     checkedAt: z.iso.datetime({ offset: true, message: 'Thời điểm kiểm tra không hợp lệ.' }),
-    deviceId: z.preprocess(blankToUndefined, z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'Mã thiết bị không hợp lệ.').optional()),
+    deviceId: z.preprocess(blankToUndefined, z.string({ error: 'Mã thiết bị không hợp lệ.' }).regex(/^[A-Za-z0-9_-]{8,64}$/, 'Mã thiết bị không hợp lệ.').optional()),
     citizen: z.preprocess(blankToUndefined, citizenSchema.optional()),
     provisionalResult: z.unknown().optional(),
-  })
+  }, { error: 'Mỗi lượt kiểm tra phải là một đối tượng JSON.' })
   .superRefine((c, ctx) => {
     const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
     if (c.method === 'citizen_scan') {
