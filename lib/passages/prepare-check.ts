@@ -5,7 +5,7 @@ import type { Actor } from '@/lib/auth/roles';
 import { can } from '@/lib/auth/permissions';
 import { judgeVaccination } from '@/lib/verification/judge';
 import type { VerificationRule } from '@/lib/verification/rule';
-import { localDay, localHour } from '@/lib/text/format';
+import { localDateOf, localHourOf } from '@/lib/verification/local-date';
 import { ruleInForceAt } from '@/lib/rules/in-force';
 import { checkInputSchema, type ParsedCheck } from './check-schema';
 import { hashCheckBody, hashIdNumber, hashPhone } from './personal-data';
@@ -15,7 +15,8 @@ import type { PosterResolver } from './poster-resolution';
 import type { PassageEvidence, PassageResult } from './aggregates';
 import { refusal, type Refusal } from './outcome';
 
-export type PassageRow = typeof passages.$inferInsert;
+/** A passage as ingest writes it (the database adds the id; void and purge fill the rest later). */
+export type PassageRow = Omit<typeof passages.$inferInsert, 'id' | 'voidedAt' | 'voidedBy' | 'personalPurgedAt'> & { receivedAt: Date; localDay: string; localHour: number };
 
 export const MAX_AHEAD_MS = 5 * 60_000;
 export const MAX_AGE_MS = 7 * 24 * 3_600_000;
@@ -60,8 +61,8 @@ export async function prepareCheck(raw: unknown, env: PrepareEnv): Promise<Prepa
     ruleVersion: rule.version,
     checkedAt,
     receivedAt: env.receivedAt,
-    localDay: localDay(checkedAt),
-    localHour: localHour(checkedAt),
+    localDay: localDateOf(checkedAt),
+    localHour: localHourOf(checkedAt),
     idempotencyKey: key,
     bodyHash,
     deviceId: check.deviceId ?? null,

@@ -2,11 +2,10 @@ import 'server-only';
 import { inArray } from 'drizzle-orm';
 import type { Db, Executor } from '@/db';
 import { passages } from '@/db/schema';
-import {
-  applyAggregateDeltas, type AggregateDelta, type PassageEvidence, type PassageMethod, type PassageResult, type PassageSource,
-} from './aggregates';
+import type { AggregateDelta, PassageEvidence, PassageMethod, PassageResult, PassageSource } from './aggregates';
 import { refusal, type PassageSummary, type Refusal } from './outcome';
 import type { PassageRow } from './prepare-check';
+import { insertPassagesCounted } from './insert-rows';
 
 export const storedColumns = {
   id: passages.id, idempotencyKey: passages.idempotencyKey, bodyHash: passages.bodyHash, result: passages.result,
@@ -36,25 +35,30 @@ export const deltaOf = (row: Pick<StoredPassage, 'localDay' | 'localHour' | 'che
 });
 
 /**
- * Inserts new passages (a key already present is skipped) with their aggregate deltas in the same
- * transaction. A batch goes in as one transaction with rows in key order, so concurrent retries of
- * the same batch wait on each other instead of deadlocking; if it fails as a whole, each row is
- * tried alone, so a checkpoint deleted meanwhile refuses only its own rows.
+ * Stores new passages (a key already present is skipped) with their aggregates, atomically. Rows
+ * go in key order, so concurrent retries of the same batch wait on each other instead of
+ * deadlocking; if a batch fails as a whole, each row is tried alone, so a checkpoint deleted
+ * meanwhile refuses only its own rows.
  */
 export async function writePassages(db: Db, rows: PassageRow[]): Promise<Map<string, PassageSummary | Refusal>> {
   const sorted = [...rows].sort((a, b) => (a.idempotencyKey < b.idempotencyKey ? -1 : 1));
   const out = new Map<string, PassageSummary | Refusal>();
   if (!sorted.length) return out;
+  const keep = (ids: Map<string, number>, batch: PassageRow[]) => {
+    for (const row of batch) {
+      const id = ids.get(row.idempotencyKey);
+      if (id !== undefined) out.set(row.idempotencyKey, toSummary({ ...row, id }));
+    }
+  };
   try {
-    for (const row of await db.transaction((tx) => insertCounted(tx, sorted))) out.set(row.idempotencyKey, toSummary(row));
+    keep(await insertPassagesCounted(db, sorted), sorted);
     return out;
   } catch (error) {
     if (sorted.length === 1 && !isForeignKeyViolation(error)) throw error;
   }
   for (const row of sorted) {
     try {
-      const [stored] = await db.transaction((tx) => insertCounted(tx, [row]));
-      if (stored) out.set(stored.idempotencyKey, toSummary(stored));
+      keep(await insertPassagesCounted(db, [row]), [row]);
     } catch (error) {
       // Anything but a vanished checkpoint is the server's problem: fail the request so the
       // device keeps the item and retries it (idempotency makes that safe).
@@ -63,12 +67,6 @@ export async function writePassages(db: Db, rows: PassageRow[]): Promise<Map<str
     }
   }
   return out;
-}
-
-async function insertCounted(tx: Executor, rows: PassageRow[]): Promise<StoredPassage[]> {
-  const inserted = await tx.insert(passages).values(rows).onConflictDoNothing({ target: passages.idempotencyKey }).returning(storedColumns);
-  await applyAggregateDeltas(tx, inserted.map((row) => deltaOf(row, 1)));
-  return inserted;
 }
 
 /** Stored passages by idempotency key, with the body hash a retry must match. */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { FIRST_RULE, JANSSEN, ruleInForce, type VerificationRule } from './rule';
 import { judgeRecovery, judgeVaccination } from './judge';
-import { daysBetween, isCalendarDate, localDateOf } from './local-date';
+import { daysBetween, isCalendarDate, localDateOf, localHourOf } from './local-date';
+import { localDay, localHour } from '@/lib/text/format';
 
 const PFIZER = 'EU/1/20/1528';
 const rule = (over: Partial<VerificationRule> = {}): VerificationRule => ({ ...FIRST_RULE, ...over });
@@ -93,5 +94,14 @@ describe('local dates', () => {
     expect(isCalendarDate('2021-02-28')).toBe(true);
     expect(isCalendarDate('2021-02-29')).toBe(false);
     expect(isCalendarDate('28/02/2021')).toBe(false);
+  });
+
+  it('agrees with Intl in Asia/Ho_Chi_Minh over random instants 2020–2035', () => {
+    let seed = 7;
+    for (let i = 0; i < 5000; i++) {
+      seed = (seed * 48_271) % 2_147_483_647;
+      const instant = new Date(Date.UTC(2020, 0, 1) + (seed / 2_147_483_647) * 15 * 365 * 86_400_000);
+      expect([localDateOf(instant), localHourOf(instant)]).toEqual([localDay(instant), localHour(instant)]);
+    }
   });
 });
