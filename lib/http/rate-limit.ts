@@ -13,13 +13,13 @@ export interface RateLimit {
   max: number;
 }
 
-let announced = false;
+const store = globalThis as typeof globalThis & { __qnRateLimitOffAnnounced?: boolean };
 
 /** `RATE_LIMIT=off` turns every limit off (the benchmark does this), and says so in the log. */
 export function rateLimitEnabled(): boolean {
   const off = process.env.RATE_LIMIT === 'off';
-  if (off && !announced) {
-    announced = true;
+  if (off && !store.__qnRateLimitOffAnnounced) {
+    store.__qnRateLimitOffAnnounced = true;
     console.warn('[rate-limit] RATE_LIMIT=off: giới hạn tần suất của khai báo và ghi lượt kiểm tra đang TẮT (chỉ dùng khi đo hiệu năng).');
   }
   return !off;
