@@ -1,4 +1,4 @@
-/** Byte helpers that work in browsers and Node alike (no Buffer). */
+/** Byte helpers on Uint8Array only, so they work in browsers and Node alike. */
 
 export function hexToBytes(hex: string): Uint8Array {
   const clean = hex.trim();
