@@ -37,9 +37,10 @@ export function bytesEqual(a: Uint8Array, b: Uint8Array): boolean {
   return true;
 }
 
-/** WebCrypto wants a BufferSource backed by an ArrayBuffer; subarrays of Node buffers may not be. */
-export function toArrayBuffer(bytes: Uint8Array): ArrayBuffer {
-  return bytes.buffer instanceof ArrayBuffer && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength
-    ? bytes.buffer
-    : (bytes.slice().buffer as ArrayBuffer);
+/**
+ * WebCrypto takes views of ordinary ArrayBuffers; passing the view itself avoids a copy on
+ * every verification. Only a view of a SharedArrayBuffer is copied.
+ */
+export function bufferSource(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
+  return bytes.buffer instanceof ArrayBuffer ? (bytes as Uint8Array<ArrayBuffer>) : new Uint8Array(bytes);
 }

@@ -19,31 +19,44 @@ export type Json = string | number | boolean | null | Json[] | { [key: string]: 
  * anything else (byte strings, unknown tags, non-string keys) is refused. Timestamps that an
  * issuer encoded with CBOR date tags are kept as ISO 8601 strings, which is what the schema expects.
  */
-export function toJson(value: unknown, path = '$'): Json {
+export function toJson(value: unknown): Json {
+  return convert(value, []);
+}
+
+/** The path is kept as a stack of keys and only joined for an error message. */
+function convert(value: unknown, path: Array<string | number>): Json {
+  const where = () => `$${path.map((key) => (typeof key === 'number' ? `[${key}]` : `.${key}`)).join('')}`;
   if (value === null || typeof value === 'string' || typeof value === 'boolean') return value;
   if (typeof value === 'number') {
-    if (!Number.isFinite(value)) throw new Error(`${path}: non-finite number`);
+    if (!Number.isFinite(value)) throw new Error(`${where()}: non-finite number`);
     return value;
   }
   if (typeof value === 'bigint') {
     const n = Number(value);
-    if (!Number.isSafeInteger(n)) throw new Error(`${path}: integer out of range`);
+    if (!Number.isSafeInteger(n)) throw new Error(`${where()}: integer out of range`);
     return n;
   }
   if (value instanceof Date) {
-    if (Number.isNaN(value.getTime())) throw new Error(`${path}: invalid date`);
+    if (Number.isNaN(value.getTime())) throw new Error(`${where()}: invalid date`);
     return value.toISOString().replace('.000Z', 'Z');
   }
-  if (Array.isArray(value)) return value.map((item, i) => toJson(item, `${path}[${i}]`));
+  if (Array.isArray(value)) return value.map((item, i) => descend(item, path, i));
   if (value instanceof Map) {
     const out: { [key: string]: Json } = {};
     for (const [key, item] of value) {
-      if (typeof key !== 'string') throw new Error(`${path}: map key ${String(key)} is not a string`);
-      if (key === '__proto__') throw new Error(`${path}: forbidden key`);
-      out[key] = toJson(item, `${path}.${key}`);
+      if (typeof key !== 'string') throw new Error(`${where()}: map key ${String(key)} is not a string`);
+      if (key === '__proto__') throw new Error(`${where()}: forbidden key`);
+      out[key] = descend(item, path, key);
     }
     return out;
   }
-  if (value instanceof Tag) throw new Error(`${path}: unexpected CBOR tag ${value.tag}`);
-  throw new Error(`${path}: value of type ${typeof value} is not JSON`);
+  if (value instanceof Tag) throw new Error(`${where()}: unexpected CBOR tag ${value.tag}`);
+  throw new Error(`${where()}: value of type ${typeof value} is not JSON`);
+}
+
+function descend(value: unknown, path: Array<string | number>, key: string | number): Json {
+  path.push(key);
+  const out = convert(value, path);
+  path.pop();
+  return out;
 }

@@ -16,16 +16,27 @@ import type { SchemaValidator } from './validators/runtime';
  * - plus the EU rule that the older schemas do not encode: a DCC carries exactly one of the
  *   groups v, t and r.
  */
-export function selectSchemaVersion(ver: unknown): readonly [version: string, validate: SchemaValidator] {
-  const parsed = typeof ver === 'string' ? /^(\d+)\.(\d+)\.(\d+)$/.exec(ver) : null;
-  if (!parsed) return VALIDATORS[0];
-  const wanted = parsed.slice(1).map(Number);
+type VersionedValidator = readonly [version: string, validate: SchemaValidator];
+
+const parseVersion = (text: string): number[] | null => {
+  const match = /^(\d+)\.(\d+)\.(\d+)$/.exec(text);
+  return match ? match.slice(1).map(Number) : null;
+};
+const SHIPPED = VALIDATORS.map((entry) => ({ entry, version: parseVersion(entry[0]) as number[] }));
+/** Few distinct ver strings exist, and schema selection runs on every verification. */
+const chosenByVer = new Map<string, VersionedValidator>();
+
+export function selectSchemaVersion(ver: unknown): VersionedValidator {
+  const wanted = typeof ver === 'string' ? parseVersion(ver) : null;
+  if (!wanted) return VALIDATORS[0];
+  const cached = chosenByVer.get(ver as string);
+  if (cached) return cached;
   let chosen = VALIDATORS[0];
-  for (const entry of VALIDATORS) {
-    const shipped = entry[0].split('.').map(Number);
-    const cmp = shipped[0] - wanted[0] || shipped[1] - wanted[1] || shipped[2] - wanted[2];
+  for (const { entry, version } of SHIPPED) {
+    const cmp = version[0] - wanted[0] || version[1] - wanted[1] || version[2] - wanted[2];
     if (cmp <= 0) chosen = entry;
   }
+  if (chosenByVer.size < 64) chosenByVer.set(ver as string, chosen);
   return chosen;
 }
 

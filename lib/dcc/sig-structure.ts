@@ -1,7 +1,9 @@
+/** CBOR array(4) then the text string "Signature1": the fixed start of every Sig_structure. */
+const SIGNATURE1_PREFIX = Uint8Array.of(0x84, 0x6a, ...new TextEncoder().encode('Signature1'));
+
 /** Sig_structure (RFC 9052 §4.4) for COSE_Sign1 with empty external data, encoded by hand. */
 export function sigStructure(protectedBytes: Uint8Array, payload: Uint8Array): Uint8Array {
-  const context = new TextEncoder().encode('Signature1');
-  const parts = [Uint8Array.of(0x84, 0x60 | context.length), context, bstrHeader(protectedBytes.length), protectedBytes, Uint8Array.of(0x40), bstrHeader(payload.length), payload];
+  const parts = [SIGNATURE1_PREFIX, bstrHeader(protectedBytes.length), protectedBytes, Uint8Array.of(0x40), bstrHeader(payload.length), payload];
   const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
   let offset = 0;
   for (const part of parts) {

@@ -1,4 +1,4 @@
-import { toArrayBuffer } from './bytes';
+import { bufferSource } from './bytes';
 import type { CoseSign1 } from './cose';
 import { sigStructure } from './sig-structure';
 import { importSignerKey } from './trust/public-key';
@@ -21,8 +21,8 @@ export function coseAlgorithm(alg: number | null): SignatureAlgorithm | null {
 /** True when `signer`'s key made the signature over the message's Sig_structure. */
 export async function verifyCoseSignature(signer: TrustedSigner, cose: CoseSign1): Promise<boolean> {
   const key = await importSignerKey(signer);
-  const data = toArrayBuffer(sigStructure(cose.protectedBytes, cose.payload));
-  const signature = toArrayBuffer(cose.signature);
+  const data = bufferSource(sigStructure(cose.protectedBytes, cose.payload));
+  const signature = bufferSource(cose.signature);
   if (signer.algorithm === 'ES256') {
     // COSE carries r||s, which is exactly WebCrypto's IEEE P1363 form.
     return globalThis.crypto.subtle.verify({ name: 'ECDSA', hash: 'SHA-256' }, key, signature, data);

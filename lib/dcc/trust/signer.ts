@@ -1,4 +1,4 @@
-import { bytesEqual, bytesToBase64, base64ToBytes, toArrayBuffer } from '../bytes';
+import { bytesEqual, bytesToBase64, base64ToBytes, bufferSource } from '../bytes';
 import { readCertificate, type CertificateInfo } from './x509';
 
 /** A document signer certificate the verifier trusts, indexed by its key id. */
@@ -19,7 +19,7 @@ export interface SignerHints {
 }
 
 export async function computeKid(der: Uint8Array): Promise<Uint8Array> {
-  const digest = await globalThis.crypto.subtle.digest('SHA-256', toArrayBuffer(der));
+  const digest = await globalThis.crypto.subtle.digest('SHA-256', bufferSource(der));
   return new Uint8Array(digest, 0, 8);
 }
 
