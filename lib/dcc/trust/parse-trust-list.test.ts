@@ -69,9 +69,13 @@ describe('parseTrustListJson', () => {
   });
 
   it('reads our array shape; a listed kid wins and a mismatch is flagged', async () => {
-    const { signers, problems } = await parseTrustListJson([{ kid: 'AQIDBAUGBwg=', country: 'XX', certificate: AT_DSC }, { country: 'VN' }]);
+    const { signers, problems } = await parseTrustListJson([
+      { kid: 'AQIDBAUGBwg=', country: 'XX', certificate: AT_DSC },
+      { country: 'VN' },
+      { kid: 'không phải base64', certificate: AT_DSC },
+    ]);
     expect(signers[0]).toMatchObject({ kid: 'AQIDBAUGBwg=', country: 'AT', kidMatchesCertificate: false });
-    expect(problems).toMatchObject([{ index: 1, reason: 'bad_entry' }]);
+    expect(problems).toMatchObject([{ index: 1, reason: 'bad_entry' }, { index: 2, reason: 'bad_entry' }]);
   });
 
   it('refuses a document that is not a trust list', async () => {

@@ -16,11 +16,13 @@ export interface ParsedSigners {
   problems: TrustListProblem[];
 }
 
+const BASE64 = /^[A-Za-z0-9+/_-]+={0,2}$/;
+
 const PROBLEM_MESSAGES: Readonly<Record<TrustListProblemReason, string>> = {
   not_a_certificate: 'Không đọc được chứng thư số: dữ liệu không phải chứng thư X.509 hợp lệ',
   unsupported_key: 'Khoá công khai không được hỗ trợ (chỉ nhận EC P-256 hoặc RSA)',
   not_dsc: 'Mục này không phải chứng thư ký chứng nhận (DSC) nên được bỏ qua',
-  bad_entry: 'Mục không đúng định dạng: thiếu chứng thư (certificate hoặc rawData)',
+  bad_entry: 'Mục không đúng định dạng: thiếu chứng thư (certificate hoặc rawData) hoặc kid không phải base64',
 };
 
 function problem(index: number, reason: TrustListProblemReason, detail: string): TrustListProblem {
@@ -74,6 +76,8 @@ export async function parseTrustListJson(json: string | unknown): Promise<Parsed
       out.problems.push(problem(index, 'not_dsc', `certificateType ${String(certificateType)}`));
     } else if (typeof data !== 'string') {
       out.problems.push(problem(index, 'bad_entry', 'missing certificate or rawData'));
+    } else if (kid !== undefined && (typeof kid !== 'string' || !BASE64.test(kid))) {
+      out.problems.push(problem(index, 'bad_entry', 'kid is not base64'));
     } else {
       const hints = { kid: typeof kid === 'string' ? kid : undefined, country: typeof country === 'string' ? country : undefined };
       await addSigner(out, index, () => splitCertificates(data)[0], hints);
