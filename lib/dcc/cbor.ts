@@ -24,34 +24,35 @@ export function toJson(value: unknown): Json {
 }
 
 /** The path is kept as a stack of keys and only joined for an error message. */
+const at = (path: Array<string | number>) => `$${path.map((key) => (typeof key === 'number' ? `[${key}]` : `.${key}`)).join('')}`;
+
 function convert(value: unknown, path: Array<string | number>): Json {
-  const where = () => `$${path.map((key) => (typeof key === 'number' ? `[${key}]` : `.${key}`)).join('')}`;
   if (value === null || typeof value === 'string' || typeof value === 'boolean') return value;
   if (typeof value === 'number') {
-    if (!Number.isFinite(value)) throw new Error(`${where()}: non-finite number`);
+    if (!Number.isFinite(value)) throw new Error(`${at(path)}: non-finite number`);
     return value;
   }
   if (typeof value === 'bigint') {
     const n = Number(value);
-    if (!Number.isSafeInteger(n)) throw new Error(`${where()}: integer out of range`);
+    if (!Number.isSafeInteger(n)) throw new Error(`${at(path)}: integer out of range`);
     return n;
   }
   if (value instanceof Date) {
-    if (Number.isNaN(value.getTime())) throw new Error(`${where()}: invalid date`);
+    if (Number.isNaN(value.getTime())) throw new Error(`${at(path)}: invalid date`);
     return value.toISOString().replace('.000Z', 'Z');
   }
   if (Array.isArray(value)) return value.map((item, i) => descend(item, path, i));
   if (value instanceof Map) {
     const out: { [key: string]: Json } = {};
     for (const [key, item] of value) {
-      if (typeof key !== 'string') throw new Error(`${where()}: map key ${String(key)} is not a string`);
-      if (key === '__proto__') throw new Error(`${where()}: forbidden key`);
+      if (typeof key !== 'string') throw new Error(`${at(path)}: map key ${String(key)} is not a string`);
+      if (key === '__proto__') throw new Error(`${at(path)}: forbidden key`);
       out[key] = descend(item, path, key);
     }
     return out;
   }
-  if (value instanceof Tag) throw new Error(`${where()}: unexpected CBOR tag ${value.tag}`);
-  throw new Error(`${where()}: value of type ${typeof value} is not JSON`);
+  if (value instanceof Tag) throw new Error(`${at(path)}: unexpected CBOR tag ${value.tag}`);
+  throw new Error(`${at(path)}: value of type ${typeof value} is not JSON`);
 }
 
 function descend(value: unknown, path: Array<string | number>, key: string | number): Json {

@@ -1,3 +1,4 @@
+import { zlibSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { decodeBase45, encodeBase45 } from './base45';
 import { computeKid, createSigner } from './trust/signer';
@@ -54,6 +55,10 @@ describe('verifyHc1', () => {
     const bytes = decodeBase45(validQr.slice(4));
     bytes[bytes.length - 1] ^= 0xff;
     expect((await verify(`HC1:${encodeBase45(bytes)}`)).reason).toBe('bad_zlib');
+  });
+
+  it('refuses a zlib bomb: more than 64 KiB once inflated', async () => {
+    expect((await verify(`HC1:${encodeBase45(zlibSync(new Uint8Array(100_000)))}`)).reason).toBe('bad_zlib');
   });
 
   it('names an unknown key id as an unknown signer, yet still shows the content', async () => {
