@@ -21,7 +21,7 @@ export type DccFailureReason =
 export type DccReason = 'ok' | DccFailureReason;
 
 export const REASON_MESSAGES: Readonly<Record<DccReason, string>> = {
-  ok: 'Chứng nhận hợp lệ: chữ ký đúng, còn hạn và đúng cấu trúc chuẩn',
+  ok: 'Chứng nhận đã được xác thực: chữ ký đúng, còn hạn, đúng cấu trúc chuẩn',
   bad_prefix: 'Mã QR không phải chứng nhận COVID số (không bắt đầu bằng “HC1:”)',
   bad_base45: 'Mã QR bị lỗi: dữ liệu không đúng mã hoá Base45, hãy quét lại',
   bad_zlib: 'Mã QR bị lỗi: không giải nén được dữ liệu, hãy quét lại',
