@@ -7,28 +7,33 @@ const ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ $%*+-./:';
 const VALUES = new Int8Array(128).fill(-1);
 for (let i = 0; i < ALPHABET.length; i++) VALUES[ALPHABET.charCodeAt(i)] = i;
 
+function invalidCharacter(text: string, index: number): never {
+  throw new Error(`invalid Base45 character ${JSON.stringify(text[index])} at ${index}`);
+}
+
+/** Alphabet value of the character at `index`; the loop below is the hot path of every scan. */
 function valueAt(text: string, index: number): number {
   const code = text.charCodeAt(index);
   const value = code < 128 ? VALUES[code] : -1;
-  if (value < 0) throw new Error(`invalid Base45 character ${JSON.stringify(text[index])} at ${index}`);
-  return value;
+  return value < 0 ? invalidCharacter(text, index) : value;
 }
 
 export function decodeBase45(text: string): Uint8Array {
-  if (text.length % 3 === 1) throw new Error(`invalid Base45 length ${text.length}`);
-  const out = new Uint8Array(Math.floor(text.length / 3) * 2 + (text.length % 3 === 2 ? 1 : 0));
+  const length = text.length;
+  if (length % 3 === 1) throw new Error(`invalid Base45 length ${length}`);
+  const out = new Uint8Array(Math.floor(length / 3) * 2 + (length % 3 === 2 ? 1 : 0));
   let o = 0;
-  for (let i = 0; i < text.length; i += 3) {
-    if (i + 2 < text.length) {
-      const n = valueAt(text, i) + valueAt(text, i + 1) * 45 + valueAt(text, i + 2) * 2025;
-      if (n > 0xffff) throw new Error(`Base45 chunk at ${i} exceeds two bytes`);
-      out[o++] = n >> 8;
-      out[o++] = n & 0xff;
-    } else {
-      const n = valueAt(text, i) + valueAt(text, i + 1) * 45;
-      if (n > 0xff) throw new Error(`Base45 chunk at ${i} exceeds one byte`);
-      out[o++] = n;
-    }
+  let i = 0;
+  for (; i + 2 < length; i += 3) {
+    const n = valueAt(text, i) + valueAt(text, i + 1) * 45 + valueAt(text, i + 2) * 2025;
+    if (n > 0xffff) throw new Error(`Base45 chunk at ${i} exceeds two bytes`);
+    out[o++] = n >> 8;
+    out[o++] = n & 0xff;
+  }
+  if (i < length) {
+    const n = valueAt(text, i) + valueAt(text, i + 1) * 45;
+    if (n > 0xff) throw new Error(`Base45 chunk at ${i} exceeds one byte`);
+    out[o] = n;
   }
   return out;
 }
