@@ -4,3 +4,6 @@ export * from './audit';
 export * from './settings';
 export * from './checkpoints';
 export * from './passages';
+export * from './materials';
+export * from './contacts';
+export * from './letters';

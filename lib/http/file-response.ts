@@ -1,0 +1,69 @@
+import 'server-only';
+import { getStorage } from '@/lib/storage';
+import { NotFoundError } from '@/lib/auth/errors';
+import { contentDisposition } from './content-disposition';
+import { parseRange } from './range';
+
+export interface ServedFile {
+  key: string;
+  name: string;
+  mime: string;
+  sha256: string;
+}
+
+export interface ServeOptions {
+  disposition: 'inline' | 'attachment';
+  /** Public files may be cached (and revalidated); anything else is private and never stored. */
+  visibility: 'public' | 'private';
+}
+
+// A stored file is never a page: nothing in it may load or run, nothing may frame it. The PDF
+// viewer is a plugin, so an inline PDF needs object-src for its own origin.
+const FILE_CSP = "default-src 'none'; frame-ancestors 'none'; sandbox";
+const PDF_CSP = "default-src 'none'; object-src 'self'; frame-ancestors 'none'";
+
+/**
+ * Answers GET/HEAD for a stored file: the stored content type, `nosniff`, the Vietnamese
+ * download name (RFC 6266/5987 with an ASCII fallback), ETag revalidation and one-range
+ * requests (206, 416), streaming from storage without loading the file into memory.
+ */
+export async function fileResponse(req: Request, file: ServedFile, options: ServeOptions): Promise<Response> {
+  const size = await getStorage().size(file.key);
+  if (size == null) throw new NotFoundError('Tệp của tài liệu này không còn trên máy chủ.');
+  const etag = `"${file.sha256.slice(0, 32)}"`;
+  const headers = new Headers({
+    'Content-Type': file.mime,
+    'Content-Disposition': contentDisposition(options.disposition, file.name),
+    'X-Content-Type-Options': 'nosniff',
+    'Accept-Ranges': 'bytes',
+    ETag: etag,
+    'Cache-Control': options.visibility === 'public' ? 'public, no-cache' : 'private, no-store',
+    'Content-Security-Policy': file.mime === 'application/pdf' ? PDF_CSP : FILE_CSP,
+  });
+  if (req.headers.get('if-none-match')?.split(',').some((t) => t.trim() === etag)) {
+    return new Response(null, { status: 304, headers });
+  }
+  // If-Range with another version's tag: the client's partial copy is stale, send everything.
+  const ifRange = req.headers.get('if-range');
+  const range = parseRange(ifRange && ifRange !== etag ? null : req.headers.get('range'), size);
+  if (range.kind === 'unsatisfiable') {
+    headers.set('Content-Range', `bytes */${size}`);
+    headers.delete('Content-Disposition');
+    return new Response(null, { status: 416, headers });
+  }
+  const partial = range.kind === 'partial' ? range : null;
+  const length = partial ? partial.end - partial.start + 1 : size;
+  headers.set('Content-Length', String(length));
+  if (partial) headers.set('Content-Range', `bytes ${partial.start}-${partial.end}/${size}`);
+  const status = partial ? 206 : 200;
+  if (req.method === 'HEAD' || length === 0) return new Response(null, { status, headers });
+  const body = await getStorage().read(file.key, partial ?? undefined);
+  return new Response(body, { status, headers });
+}
+
+/** Whether this request fetches the file from its first byte: what counts as one download. */
+export function isFirstByteRequest(req: Request): boolean {
+  if (req.method !== 'GET') return false;
+  const range = req.headers.get('range');
+  return !range || /^bytes=\s*0\s*-/i.test(range.trim());
+}
