@@ -26,3 +26,5 @@ export const updateContactSchema = z.object({ id: z.uuid('Liên hệ không hợ
 
 export type CreateContactInput = z.infer<typeof createContactSchema>;
 export type UpdateContactInput = z.infer<typeof updateContactSchema>;
+
+export const contactIdSchema = z.object({ id: z.uuid('Liên hệ không hợp lệ.') });

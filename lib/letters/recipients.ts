@@ -1,7 +1,8 @@
 import { DISTRICTS } from '@/lib/geo/districts';
 import { slugify } from '@/lib/text/slug';
+import type { RecipientListKey } from './labels';
 
-export type RecipientListKey = 'to' | 'cc';
+export { LIST_LABELS, type RecipientListKey } from './labels';
 
 export interface RecipientOption {
   key: string;
@@ -18,8 +19,6 @@ export interface RecipientGroup {
   list: RecipientListKey;
   options: RecipientOption[];
 }
-
-export const LIST_LABELS: Record<RecipientListKey, string> = { to: 'Kính gửi', cc: 'Nơi nhận' };
 
 // "Huyện Bình Sơn" → "huyện Bình Sơn", as it reads after "UBND" or "Phòng VH&TT".
 const lower = (name: string) => name.charAt(0).toLowerCase() + name.slice(1);

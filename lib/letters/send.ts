@@ -95,3 +95,12 @@ export async function reissueReceiptLink(actor: Actor | null, receiptId: string)
   });
   return { receiptId: row.id, recipientName: row.recipientName, list: row.list, ...(await receiptLink(token)) };
 }
+
+/** For the send form: which recipients each letter already went to (they cannot be chosen again). */
+export async function listSentRecipientKeys(actor: Actor | null): Promise<Record<string, string[]>> {
+  assertCan(actor, 'letters.manage');
+  const rows = await getDb().select({ materialId: letterReceipts.materialId, key: letterReceipts.recipientKey }).from(letterReceipts);
+  const out: Record<string, string[]> = {};
+  for (const r of rows) (out[r.materialId] ??= []).push(r.key);
+  return out;
+}

@@ -1,4 +1,4 @@
-import { FILE_TYPES, typeOfExtension, type FileType } from './file-types';
+import { FILE_TYPES, typeOfExtension, type FileType } from './file-type-list';
 
 // Extensions that make a second, hidden meaning when they sit before the last one
 // ("bao-cao.pdf.exe", "anh.php.jpg"). Dots elsewhere stay allowed: "CV 1088 ngày 26.8.2021.pdf".

@@ -64,3 +64,5 @@ export const updateMaterialSchema = z.object({ id: z.uuid('Tài liệu không h�
 
 export type CreateMaterialInput = z.infer<typeof createMaterialSchema>;
 export type UpdateMaterialInput = z.infer<typeof updateMaterialSchema>;
+
+export const materialIdSchema = z.object({ id: z.uuid('Tài liệu không hợp lệ.') });

@@ -17,3 +17,5 @@ export const updatePressKitSchema = z.object({ id: z.uuid('Bộ tài liệu khô
 
 export type CreatePressKitInput = z.infer<typeof createPressKitSchema>;
 export type UpdatePressKitInput = z.infer<typeof updatePressKitSchema>;
+
+export const pressKitIdSchema = z.object({ id: z.uuid('Bộ tài liệu không hợp lệ.') });
