@@ -73,10 +73,10 @@ export async function GuidancePage({ lang }: { lang: Lang }) {
         <ProofWays lang={lang} detailed />
         <div className="mt-4 grid gap-3 md:grid-cols-3">
           <div className="card"><h3 className="text-base font-semibold">{t.validity}</h3><p className="mt-1 text-sm">{VALIDITY_RULE[lang]}</p></div>
-          <div className="card"><h3 className="text-base font-semibold">{t.scan}</h3><p className="mt-1 text-sm">{t.scanBody} <a href="/c">/c</a>.</p></div>
+          <div className="card"><h3 className="text-base font-semibold">{t.scan}</h3><p className="mt-1 text-sm">{t.scanBody} <a href="/c" className="underline">/c</a>.</p></div>
           <div className="card">
             <h3 className="text-base font-semibold">{t.noCertificate}</h3>
-            <p className="mt-1 text-sm">{t.noCertificateBody} <a href={NATIONAL_PORTAL} rel="noopener noreferrer">{t.portal}</a>.</p>
+            <p className="mt-1 text-sm">{t.noCertificateBody} <a href={NATIONAL_PORTAL} rel="noopener noreferrer" className="underline">{t.portal}</a>.</p>
           </div>
         </div>
       </section>

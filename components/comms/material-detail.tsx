@@ -13,7 +13,7 @@ export async function MaterialDetail({ lang, slug }: { lang: Lang; slug: string 
   const m = await getPublicMaterial(slug);
   if (!m) notFound();
   const t = LIBRARY_TEXT[lang];
-  const fileUrl = `/api/materials/${m.id}/file`;
+  const fileUrl = `/api/files/materials/${m.id}`;
   const rows: [string, string][] = [
     [t.number, m.documentNumber ?? ''],
     [t.issuedOn, formatDate(m.issuedOn)],

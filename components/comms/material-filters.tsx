@@ -23,7 +23,7 @@ export function MaterialFilters({ lang, query, years }: { lang: Lang; query: Lib
     </div>
   );
   return (
-    <form method="get" action={t.libraryPath} role="search" aria-label={t.search} className="card mb-6 grid gap-3 md:grid-cols-6">
+    <form method="get" action={t.libraryPath} role="search" aria-label={t.filter} className="card mb-6 grid gap-3 md:grid-cols-6">
       <div className="md:col-span-6">
         <label htmlFor="q" className="label">{t.search}</label>
         <input id="q" name="q" type="search" className="input" defaultValue={query.q ?? ''} aria-describedby="q-hint" />

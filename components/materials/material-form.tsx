@@ -67,7 +67,7 @@ export function MaterialForm({ action, material }: { action: Action; material?: 
           {(p) => <input {...p} name="issuer" className="input" defaultValue={text('issuer')} />}
         </Field>
       </div>
-      <Field id="body" label="Nội dung tóm tắt chi tiết" errors={err.body} hint="Không bắt buộc. Cách một dòng trống giữa các đoạn.">
+      <Field id="body" label="Nội dung chi tiết" errors={err.body} hint="Không bắt buộc. Cách một dòng trống giữa các đoạn.">
         {(p) => <textarea {...p} name="body" rows={6} className="input" defaultValue={text('body')} />}
       </Field>
       {kind === 'video' ? (

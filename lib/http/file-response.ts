@@ -3,6 +3,7 @@ import { getStorage } from '@/lib/storage';
 import { NotFoundError } from '@/lib/auth/errors';
 import { contentDisposition } from './content-disposition';
 import { parseRange } from './range';
+import { fileContentSecurityPolicy } from './security-headers';
 
 export interface ServedFile {
   key: string;
@@ -17,13 +18,9 @@ export interface ServeOptions {
   visibility: 'public' | 'private';
 }
 
-// A stored file is never a page: nothing in it may load or run, nothing may frame it. The PDF
-// viewer is a plugin, so an inline PDF needs object-src for its own origin.
-const FILE_CSP = "default-src 'none'; frame-ancestors 'none'; sandbox";
-const PDF_CSP = "default-src 'none'; object-src 'self'; frame-ancestors 'none'";
 
 /**
- * Answers GET/HEAD for a stored file: the stored content type, `nosniff`, the Vietnamese
+ * Answers GET/HEAD for a stored file (routes under /api/files/, see FILES_PREFIX): the stored content type, `nosniff`, the Vietnamese
  * download name (RFC 6266/5987 with an ASCII fallback), ETag revalidation and one-range
  * requests (206, 416), streaming from storage without loading the file into memory.
  */
@@ -37,8 +34,9 @@ export async function fileResponse(req: Request, file: ServedFile, options: Serv
     'X-Content-Type-Options': 'nosniff',
     'Accept-Ranges': 'bytes',
     ETag: etag,
-    'Cache-Control': options.visibility === 'public' ? 'public, no-cache' : 'private, no-store',
-    'Content-Security-Policy': file.mime === 'application/pdf' ? PDF_CSP : FILE_CSP,
+    // no-transform: a proxy or compressor must not re-encode bytes that Range offsets point into.
+    'Cache-Control': options.visibility === 'public' ? 'public, no-cache, no-transform' : 'private, no-store, no-transform',
+    'Content-Security-Policy': fileContentSecurityPolicy(file.mime),
   });
   if (req.headers.get('if-none-match')?.split(',').some((t) => t.trim() === etag)) {
     return new Response(null, { status: 304, headers });

@@ -28,7 +28,7 @@ export default async function IncomingLettersPage() {
       ) : (
         <ul className="grid gap-4">
           {letters.map((l) => {
-            const fileUrl = `/api/letters/incoming/${l.id}/file`;
+            const fileUrl = `/api/files/incoming/${l.id}`;
             return (
               <li key={l.id} className="card" data-letter={l.title}>
                 <p className="text-sm text-slate-600">{LIST_LABELS[l.list]}: {l.recipientName} · gửi lúc {formatDateTime(l.sentAt)}</p>

@@ -23,7 +23,7 @@ export default async function ReceiptPage({ params, searchParams }: Props) {
     throw error;
   });
   const justConfirmed = (await searchParams)['xac-nhan'] === '1';
-  const fileUrl = `/api/receipts/${receiptToken}/file`;
+  const fileUrl = `/api/files/receipts/${receiptToken}`;
   return (
     <article className="mx-auto max-w-3xl">
       <p className="text-sm text-slate-700">{DEPARTMENT_NAME} gửi</p>

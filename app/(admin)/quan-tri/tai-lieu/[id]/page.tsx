@@ -31,7 +31,7 @@ export default async function MaterialAdminPage({ params, searchParams }: Props)
   const { created } = await searchParams;
   const isPublic = isPublicNow(m);
   const canManage = can(actor, 'materials.manage');
-  const fileUrl = `/api/materials/${m.id}/file`;
+  const fileUrl = `/api/files/materials/${m.id}`;
   return (
     <>
       <PageHeader
