@@ -44,7 +44,6 @@ export async function MaterialDetail({ lang, slug }: { lang: Lang; slug: string 
           {m.fileMime?.startsWith('image/') && (
             <figure className="card">
               <a href={`${fileUrl}?xem=1`} target="_blank" rel="noopener">
-                {/* eslint-disable-next-line @next/next/no-img-element -- our own file, served as is */}
                 <img src={`${fileUrl}?xem=1`} alt={m.title} className="h-auto w-full rounded" loading="lazy" />
               </a>
               <figcaption className="mt-2 text-sm text-slate-600">{t.preview}</figcaption>

@@ -21,7 +21,6 @@ export function IssuedLinks({ links }: { links: IssuedLinkView[] }) {
       <ul className="grid gap-3 md:grid-cols-2">
         {links.map((link) => (
           <li key={link.receiptId} className="flex gap-3 rounded border border-slate-200 p-3" data-recipient={link.recipientName}>
-            {/* eslint-disable-next-line @next/next/no-img-element -- a data: URL made on the server */}
             <img src={link.qr} alt={`Mã QR liên kết của ${link.recipientName}`} width={120} height={120} className="shrink-0" />
             <div className="min-w-0 flex-1">
               <p className="font-semibold">{link.recipientName}</p>

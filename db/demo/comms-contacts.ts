@@ -1,6 +1,3 @@
-
-const DEMO_NOTE = 'Số điện thoại, email minh hoạ (dữ liệu mẫu).';
-
 // Demo directory under the letter's two support contacts (which come from configuration).
 // Numbers and addresses are placeholders: a deployment replaces them with the real ones.
 interface DemoContact {
@@ -27,4 +24,4 @@ export const DEMO_CONTACTS: DemoContact[] = [
   { key: 'vhtt-duc-pho', kind: 'agency', name: 'Phòng Văn hóa và Thông tin thị xã Đức Phổ', unit: 'UBND thị xã Đức Phổ', phone: '0255.3000.009', position: 90 },
 ];
 
-export const DEMO_CONTACT_NOTE = DEMO_NOTE;
+export const DEMO_CONTACT_NOTE = 'Số điện thoại, email minh hoạ (dữ liệu mẫu).';

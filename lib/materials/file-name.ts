@@ -24,7 +24,6 @@ export function checkUploadName(raw: string): NameCheck {
   if (/[\\/]/.test(name) || name.split(/[\\/]/).includes('..') || name.startsWith('..')) {
     return { ok: false, message: `Tên tệp “${name}” không hợp lệ: tên tệp không được chứa đường dẫn (/, \\ hoặc ..). Hãy đổi tên tệp rồi tải lên lại.` };
   }
-  // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u001f\u007f<>:"|?*]/.test(name)) {
     return { ok: false, message: 'Tên tệp chứa ký tự không được phép (ký tự điều khiển hoặc < > : " | ? *). Hãy đổi tên tệp rồi tải lên lại.' };
   }

@@ -50,7 +50,11 @@ export default async function MaterialAdminPage({ params, searchParams }: Props)
         {canManage ? (
           <MaterialForm
             action={updateMaterialAction}
-            material={{ ...m, publishAt: m.status === 'draft' ? '' : toLocalInputValue(m.publishedAt) }}
+            material={{
+              id: m.id, kind: m.kind, title: m.title, summary: m.summary, body: m.body, documentNumber: m.documentNumber, issuedOn: m.issuedOn,
+              issuer: m.issuer, language: m.language, audiences: m.audiences, topics: m.topics, status: m.status, videoUrl: m.videoUrl,
+              fileName: m.fileName, publishAt: m.status === 'draft' ? '' : toLocalInputValue(m.publishedAt),
+            }}
           />
         ) : (
           <MaterialFacts m={m} />
