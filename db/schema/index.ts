@@ -5,3 +5,6 @@ export * from './settings';
 export * from './checkpoints';
 export * from './passages';
 export * from './posters';
+export * from './materials';
+export * from './contacts';
+export * from './letters';
