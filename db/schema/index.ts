@@ -4,3 +4,5 @@ export * from './audit';
 export * from './settings';
 export * from './checkpoints';
 export * from './passages';
+export * from './rules';
+export * from './rate-limits';
