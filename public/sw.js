@@ -41,9 +41,6 @@ self.addEventListener('message', (event) => {
   const data = event.data || {};
   if (data.type === 'cache-shell') {
     event.waitUntil(cacheShell(data.assets || []).then((ok) => event.source && event.source.postMessage({ type: 'shell-cached', ok })));
-  } else if (data.type === 'forget-shell') {
-    // Sign-out: the cached page carries the officer's name and checkpoints.
-    event.waitUntil(caches.delete(SHELL_CACHE).then(() => event.source && event.source.postMessage({ type: 'shell-forgotten' })));
   }
 });
 
@@ -87,12 +84,16 @@ async function assetCacheFirst(request) {
   return response;
 }
 
-/** Stores the console page and the build files it used, once the page is open and the worker active. */
+/**
+ * Stores the console page and the build files it used, once the page is open and the worker
+ * active. Offline, a shell kept earlier still counts as ready.
+ */
 async function cacheShell(assets) {
+  const shellCache = await caches.open(SHELL_CACHE);
   try {
     const response = await fetch(SHELL_PATH, { credentials: 'same-origin', cache: 'no-store' });
     if (!isShell(response)) return false;
-    await (await caches.open(SHELL_CACHE)).put(SHELL_PATH, response);
+    await shellCache.put(SHELL_PATH, response);
     const assetCache = await caches.open(ASSET_CACHE);
     for (const asset of assets) {
       const url = new URL(asset, self.location.origin);
@@ -104,7 +105,7 @@ async function cacheShell(assets) {
     await trim(assetCache);
     return true;
   } catch {
-    return false;
+    return !!(await shellCache.match(SHELL_PATH));
   }
 }
 
