@@ -1,5 +1,6 @@
 import type { Db } from '../index';
 import { seedDemoAccounts, seedDemoCheckpoints } from './seed-accounts-and-checkpoints';
+import { seedDemoPosters } from './seed-posters';
 
 /**
  * Demo content so that every page shows something real. Idempotent: safe on every start.
@@ -8,4 +9,5 @@ import { seedDemoAccounts, seedDemoCheckpoints } from './seed-accounts-and-check
 export async function seedDemo(db: Db): Promise<void> {
   await seedDemoCheckpoints(db);
   await seedDemoAccounts(db);
+  await seedDemoPosters(db);
 }

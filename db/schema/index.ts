@@ -4,5 +4,6 @@ export * from './audit';
 export * from './settings';
 export * from './checkpoints';
 export * from './passages';
+export * from './posters';
 export * from './rules';
 export * from './rate-limits';

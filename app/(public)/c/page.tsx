@@ -1,0 +1,44 @@
+import type { Metadata } from 'next';
+import { redirect } from 'next/navigation';
+import { resolveManualCode } from '@/lib/posters/resolve';
+import { posterTokenFor } from '@/lib/posters/url';
+import { refusalMessage } from '@/components/check-in/poster-refusal';
+
+export const metadata: Metadata = { title: 'Nhập mã chốt kiểm soát' };
+
+// A plain GET form: it works without JavaScript on any phone, and the code is printed in public.
+export default async function ManualCodePage({ searchParams }: { searchParams: Promise<{ ma?: string | string[] }> }) {
+  const { ma } = await searchParams;
+  const typed = typeof ma === 'string' ? ma.trim() : '';
+  let error: string | undefined;
+  if (typed) {
+    const resolved = await resolveManualCode(typed);
+    if (resolved.ok) redirect(`/c/${posterTokenFor(resolved.checkpoint.number, resolved.version)}`);
+    error = resolved.reason === 'malformed' ? 'Mã chốt gồm 6 ký tự (chữ và số) in dưới mã QR trên áp phích.' : refusalMessage(resolved.reason);
+  }
+  return (
+    <div className="mx-auto max-w-md">
+      <h1>Nhập mã chốt kiểm soát</h1>
+      <p className="mt-2 text-slate-700">
+        Không quét được mã QR? Nhập mã 6 ký tự in dưới mã QR trên áp phích tại chốt kiểm soát, tổ tuần tra.
+      </p>
+      <form method="get" action="/c" className="card mt-4" noValidate>
+        {error && (
+          <p id="code-error" role="alert" className="mb-3 rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900">
+            {error}
+          </p>
+        )}
+        <label htmlFor="ma" className="label">Mã chốt</label>
+        <input
+          id="ma" name="ma" className="input font-mono text-2xl uppercase tracking-widest" defaultValue={typed}
+          autoComplete="off" autoCapitalize="characters" spellCheck={false} maxLength={12} required
+          aria-invalid={error ? true : undefined} aria-describedby={error ? 'code-error code-hint' : 'code-hint'}
+        />
+        <p id="code-hint" className="mt-1 text-xs text-slate-600">Ví dụ: AB3 K7P. Không phân biệt chữ hoa, chữ thường.</p>
+        <button type="submit" className="mt-4 inline-flex min-h-11 w-full items-center justify-center rounded-md bg-brand-700 px-4 font-semibold text-white">
+          Tiếp tục
+        </button>
+      </form>
+    </div>
+  );
+}
