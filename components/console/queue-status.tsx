@@ -28,7 +28,7 @@ export function QueueStatus({ items, syncing, online, persistent, onSyncNow, onD
             </>
           ) : (
             <>
-              <span aria-hidden="true">⏳ </span>
+              <span aria-hidden="true">↑ </span>
               {waiting.length} lượt đang chờ gửi{syncing ? ' · đang gửi…' : ''}
             </>
           )}

@@ -1,7 +1,7 @@
 'use client';
 import { useCallback, useEffect, useState } from 'react';
 import type { ConsoleSummary } from '@/lib/passages/console';
-import { safeStorage } from '@/lib/console/device';
+import { safeStorage } from '@/lib/checks/safe-storage';
 import { localDay } from '@/lib/text/format';
 
 const REFRESH_EVERY_MS = 60_000;

@@ -30,7 +30,7 @@ export type ResultTone = 'pass' | 'wait' | 'fail' | 'unknown';
 /** Words, an icon and a tone for each result: colour is never the only signal. */
 export const RESULT_DISPLAY: Record<CheckResult, { title: string; detail: string; icon: string; tone: ResultTone }> = {
   valid: { title: 'HỢP LỆ', detail: 'Đã tiêm đủ mũi và qua 14 ngày sau mũi cuối.', icon: '✓', tone: 'pass' },
-  under_14_days: { title: 'CHƯA ĐỦ 14 NGÀY', detail: 'Đã tiêm đủ mũi nhưng mũi cuối chưa qua 14 ngày.', icon: '⏳', tone: 'wait' },
+  under_14_days: { title: 'CHƯA ĐỦ 14 NGÀY', detail: 'Đã tiêm đủ mũi nhưng mũi cuối chưa qua 14 ngày.', icon: '!', tone: 'wait' },
   incomplete_doses: { title: 'CHƯA ĐỦ MŨI', detail: 'Chưa tiêm đủ số mũi của loại vắc-xin.', icon: '✕', tone: 'fail' },
   expired: { title: 'HẾT HIỆU LỰC', detail: 'Chứng nhận đã quá thời hạn có giá trị.', icon: '✕', tone: 'fail' },
   invalid_certificate: { title: 'CHỨNG NHẬN KHÔNG HỢP LỆ', detail: 'Mã chứng nhận sai định dạng, sai chữ ký hoặc không rõ nơi cấp.', icon: '✕', tone: 'fail' },

@@ -1,5 +1,5 @@
 import { FIRST_RULE, type VerificationRule } from '@/lib/verification';
-import { safeStorage } from './device';
+import { safeStorage } from '@/lib/checks/safe-storage';
 
 const RULE_KEY = 'qn-console-rule';
 

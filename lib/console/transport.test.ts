@@ -28,6 +28,8 @@ describe('httpTransport.sendBatch', () => {
     [403, 'signed_out'],
     [400, 'rejected'],
     [413, 'rejected'],
+    [404, 'no_answer'],
+    [405, 'no_answer'],
   ])('treats HTTP %i as %s', async (status, kind) => {
     expect((await answering(status, { error: 'x' }).transport.sendBatch([input])).kind).toBe(kind);
   });

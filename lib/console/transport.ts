@@ -57,8 +57,11 @@ async function post(fetchImpl: Fetch, url: string, body: unknown): Promise<Respo
   }
 }
 
-/** A 4xx about this one item is final; session, rate-limit and timeout answers are not. */
-const isItemRefusal = (status: number) => status >= 400 && status < 500 && ![401, 403, 408, 429].includes(status);
+/**
+ * Statuses that judge the content sent, so they are final for it. Others (401/403 session,
+ * 404/405 a missing or misrouted endpoint, 408, 429) say nothing about the check: try again.
+ */
+const isItemRefusal = (status: number) => [400, 409, 413, 422].includes(status);
 
 function failure(response: Response, batch: boolean): BatchAnswer {
   if (response.status === 401 || response.status === 403) return { kind: 'signed_out', problem: SIGNED_OUT };
