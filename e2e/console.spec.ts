@@ -1,22 +1,93 @@
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect } from '@playwright/test';
 import { storageStateOf } from './support/roles';
+import { openConsoleAt, recordDirectCheck, todayCount } from './support/console';
+import { stableId } from '../db/demo/stable-id';
 
-test.use({ storageState: storageStateOf('officer') });
+test.use({ storageState: storageStateOf('officer'), viewport: { width: 360, height: 780 } });
 
+// Tests here run one after another; each checkpoint's counts are only changed by this file.
 const DOC_SOI = 'Chốt kiểm soát Dốc Sỏi';
-
-async function openConsoleAt(page: Page, checkpoint: string) {
-  await page.goto('/chot');
-  const change = page.getByRole('button', { name: 'Đổi chốt' });
-  await expect(change.or(page.getByRole('heading', { name: 'Chọn chốt đang làm việc' }))).toBeVisible();
-  if (await change.isVisible()) await change.click();
-  await page.getByRole('button', { name: new RegExp(checkpoint) }).click();
-  await expect(page.getByTestId('current-checkpoint')).toHaveText(checkpoint);
-}
+const DUNG_QUAT = 'Tổ tuần tra Khu kinh tế Dung Quất';
 
 test('the officer chooses a checkpoint, and the phone remembers it', async ({ page }) => {
   await openConsoleAt(page, DOC_SOI);
   await page.reload();
   await expect(page.getByTestId('current-checkpoint')).toHaveText(DOC_SOI);
   await expect(page.getByRole('heading', { name: /Bước 1\/3/ })).toBeVisible();
+});
+
+test('a direct check in three steps shows the verdict, is counted, and can be voided', async ({ page }) => {
+  const checkpointId = stableId('checkpoint', DOC_SOI);
+  await openConsoleAt(page, DOC_SOI);
+  const before = await todayCount(page, checkpointId);
+
+  await recordDirectCheck(page, { source: 'PC-Covid', doses: 2, daysAgo: 30 });
+  const verdict = page.locator('[data-result]');
+  await expect(verdict).toHaveAttribute('data-result', 'valid');
+  await expect(verdict).toContainText('HỢP LỆ');
+  await expect(verdict).toContainText('Máy chủ đã ghi nhận');
+  await expect(page.getByTestId('queue-count')).toHaveAttribute('data-waiting', '0');
+  await expect(page.getByTestId('today-count')).toHaveAttribute('data-count', String(before + 1));
+
+  await recordDirectCheck(page, { source: 'Giấy chứng nhận', doses: 2, daysAgo: 3 });
+  await expect(verdict).toHaveAttribute('data-result', 'under_14_days');
+  await expect(verdict).toContainText('CHƯA ĐỦ 14 NGÀY');
+  await expect(page.getByTestId('today-count')).toHaveAttribute('data-count', String(before + 2));
+
+  const latest = page.getByTestId('recent-check').first();
+  await expect(latest).toContainText('chưa đủ 14 ngày');
+  await latest.getByRole('button', { name: 'Huỷ (ghi nhầm)' }).click();
+  await latest.getByRole('button', { name: 'Xác nhận huỷ' }).click();
+  await expect(page.getByTestId('recent-check').first()).toContainText('đã huỷ');
+  await expect(page.getByTestId('today-count')).toHaveAttribute('data-count', String(before + 1));
+  expect(await todayCount(page, checkpointId)).toBe(before + 1);
+});
+
+test('offline: 50 checks wait on the phone, survive a reload, and become exactly 50 passages', async ({ page, context }) => {
+  test.setTimeout(180_000);
+  const checkpointId = stableId('checkpoint', DUNG_QUAT);
+  await openConsoleAt(page, DUNG_QUAT);
+  await expect(page.getByTestId('offline-shell')).toHaveAttribute('data-status', 'ready');
+  const before = await todayCount(page, checkpointId);
+
+  await context.setOffline(true);
+  for (let i = 0; i < 50; i++) {
+    if (i % 10 === 9) await recordDirectCheck(page, { source: 'Không có chứng nhận' });
+    else await recordDirectCheck(page, { source: i % 2 ? 'Bluezone' : 'Sổ sức khỏe điện tử', doses: 1 + (i % 3), daysAgo: 5 + i });
+  }
+  await expect(page.getByTestId('queue-count')).toHaveAttribute('data-waiting', '50');
+  await expect(page.getByText('Mất mạng: vẫn ghi nhận')).toBeVisible();
+
+  // The shell comes from the service worker and the queue from IndexedDB.
+  const reloaded = await page.reload();
+  expect(reloaded?.fromServiceWorker()).toBe(true);
+  await expect(page.getByTestId('current-checkpoint')).toHaveText(DUNG_QUAT);
+  await expect(page.getByTestId('queue-count')).toHaveAttribute('data-waiting', '50');
+  expect(await todayCount(page, checkpointId)).toBe(before);
+
+  await context.setOffline(false);
+  await expect(page.getByTestId('queue-count')).toHaveAttribute('data-waiting', '0', { timeout: 30_000 });
+  await expect.poll(() => todayCount(page, checkpointId)).toBe(before + 50);
+  await expect(page.getByTestId('today-count')).toHaveAttribute('data-count', String(before + 50));
+  // A second sync (timer, another online event) sends nothing more.
+  await page.evaluate(() => window.dispatchEvent(new Event('online')));
+  await page.waitForTimeout(1000);
+  expect(await todayCount(page, checkpointId)).toBe(before + 50);
+});
+
+test('checks the server refuses are listed with the reason and are not counted', async ({ page }) => {
+  const checkpointId = stableId('checkpoint', DUNG_QUAT);
+  // A phone whose clock runs 10 minutes fast: the server refuses checks from the future.
+  await page.clock.install({ time: Date.now() + 10 * 60_000 });
+  await openConsoleAt(page, DUNG_QUAT);
+  const before = await todayCount(page, checkpointId);
+  await recordDirectCheck(page, { source: 'Bluezone', doses: 2, daysAgo: 40 });
+  const refused = page.getByTestId('refused-check');
+  await expect(refused).toHaveCount(1);
+  await expect(refused).toContainText('Lý do: Giờ trên thiết bị nhanh hơn giờ máy chủ quá 5 phút');
+  await expect(page.locator('main [role=alert]').first()).toContainText('Máy chủ từ chối');
+  await expect(page.getByTestId('queue-count')).toHaveAttribute('data-waiting', '0');
+  expect(await todayCount(page, checkpointId)).toBe(before);
+  await refused.getByRole('button', { name: 'Đã xem, bỏ khỏi danh sách' }).click();
+  await expect(refused).toHaveCount(0);
 });

@@ -42,7 +42,7 @@ export function CheckInResult({ passage, checkpointName, citizen, onClose }: {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   return (
-    <div role="dialog" aria-modal="true" aria-labelledby="check-in-result-title" className={`fixed inset-0 z-50 overflow-y-auto ${TONE_CLASSES[display.tone]}`} data-result={passage.result}>
+    <div role="dialog" aria-modal="true" aria-labelledby="check-in-result-title" className={`fixed inset-0 z-50 overflow-y-auto ${TONE_CLASSES[display.tone]}`} data-result={passage.result} data-passage-id={passage.id}>
       <div className="mx-auto flex min-h-full max-w-xl flex-col items-center justify-center p-5 text-center">
         <p className="rounded-full border-2 border-current px-4 py-1 text-lg font-bold tracking-widest uppercase">Tự khai</p>
         <p className="mt-3 text-8xl leading-none font-black" aria-hidden="true">

@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'react';
 import { FIRST_RULE } from '@/lib/verification';
 import { buildDirectCheck, type DirectCheckFields } from '@/lib/console/direct-check';
-import { cachedRule, refreshRule, type CachedRule } from '@/lib/console/rule-cache';
+import { cachedRules, refreshRules, ruleAt, type CachedRules } from '@/lib/console/rule-cache';
 import { deviceId } from '@/lib/checks/device-id';
 import { rememberCheckpoint, rememberedCheckpoint } from '@/lib/console/checkpoint-memory';
 import { detectEnvironment, insecureNotice, type ConsoleEnvironment } from '@/lib/console/environment';
@@ -14,14 +14,14 @@ import { QueueStatus } from './queue-status';
 import { RecentChecks } from './recent-checks';
 import { VerdictPanel } from './verdict-panel';
 import { useCheckQueue } from './use-check-queue';
-import { useConsoleSummary } from './use-console-summary';
+import { useCheckpointToday } from './use-checkpoint-today';
 import { useOfflineShell } from './use-offline-shell';
 import { useOnline } from './use-online';
 
 /** The checkpoint console: one client page that keeps working when the network does not. */
 export function ConsoleApp({ officer, checkpoints }: { officer: { id: string; name: string }; checkpoints: ConsoleCheckpoint[] }) {
   const [env, setEnv] = useState<ConsoleEnvironment | null>(null);
-  const [rule, setRule] = useState<CachedRule>({ rule: FIRST_RULE, savedAt: null });
+  const [rules, setRules] = useState<CachedRules>({ rules: [FIRST_RULE], savedAt: null });
   const [checkpointId, setCheckpointId] = useState<string | null>(null);
   const [picked, setPicked] = useState(false);
   const [lastKey, setLastKey] = useState<string | null>(null);
@@ -31,12 +31,11 @@ export function ConsoleApp({ officer, checkpoints }: { officer: { id: string; na
   const queue = useCheckQueue(officer.id);
   const shell = useOfflineShell(env?.serviceWorker ?? false);
   const answered = queue.items.filter((i) => i.status === 'stored' || i.status === 'duplicate').length;
-  const { summary, fresh } = useConsoleSummary(checkpointId, `${answered}:${voids}`);
+  const { summary, fresh } = useCheckpointToday(checkpointId, `${answered}:${voids}`);
 
   useEffect(() => {
     setEnv(detectEnvironment(window));
-    setRule(cachedRule());
-    void refreshRule().then(setRule);
+    setRules(cachedRules());
     const remembered = rememberedCheckpoint(officer.id);
     const usable = checkpoints.filter((c) => c.status !== 'closed');
     const initial = usable.find((c) => c.id === remembered) ?? (usable.length === 1 ? usable[0] : null);
@@ -46,7 +45,7 @@ export function ConsoleApp({ officer, checkpoints }: { officer: { id: string; na
 
   useEffect(() => {
     if (!online) return;
-    void refreshRule().then(setRule);
+    void refreshRules().then(setRules);
   }, [online]);
 
   const choose = (id: string | null) => {
@@ -59,7 +58,8 @@ export function ConsoleApp({ officer, checkpoints }: { officer: { id: string; na
     if (!checkpointId) return false;
     setRecordError(null);
     try {
-      const { input, provisional } = buildDirectCheck(fields, { checkpointId, rule: rule.rule, now: new Date(), deviceId: deviceId() });
+      const now = new Date();
+      const { input, provisional } = buildDirectCheck(fields, { checkpointId, rule: ruleAt(rules, now), now, deviceId: deviceId() });
       const item = await queue.record(input, provisional);
       setLastKey(item.key);
       return true;
@@ -72,10 +72,11 @@ export function ConsoleApp({ officer, checkpoints }: { officer: { id: string; na
   const checkpoint = checkpoints.find((c) => c.id === checkpointId) ?? null;
   const waiting = queue.items.filter((i) => i.status === 'pending');
   const lastCheck = queue.items.find((i) => i.key === lastKey) ?? null;
+  const ruleNow = ruleAt(rules, new Date());
 
   return (
     <>
-      <ConsoleNotices insecure={env ? insecureNotice(env) : null} shell={shell} ruleSavedAt={rule.savedAt} ruleVersion={rule.rule.version} />
+      <ConsoleNotices insecure={env ? insecureNotice(env) : null} shell={shell} ruleSavedAt={rules.savedAt} ruleVersion={ruleNow.version} />
       {!picked || !queue.ready ? (
         <p role="status">Đang mở bàn kiểm soát…</p>
       ) : !checkpoint ? (
@@ -92,7 +93,7 @@ export function ConsoleApp({ officer, checkpoints }: { officer: { id: string; na
               </button>
             )}
           </div>
-          <VerdictPanel check={lastCheck} ruleVersion={rule.rule.version} />
+          <VerdictPanel check={lastCheck} ruleVersion={lastCheck ? ruleAt(rules, new Date(lastCheck.input.checkedAt)).version : ruleNow.version} />
           {recordError && (
             <p role="alert" className="mb-3 rounded border border-red-700 bg-red-50 p-3 text-red-900">
               {recordError}

@@ -1,5 +1,5 @@
 'use client';
-import type { ConsoleRecentCheck, ConsoleSummary } from '@/lib/passages/console';
+import type { RecentCheck, CheckpointToday } from '@/lib/passages/checkpoint-today';
 import type { QueuedCheck } from '@/lib/console/queue-types';
 import { EVIDENCE_LABELS, RESULT_DISPLAY, SOURCE_LABELS } from '@/lib/checks/labels';
 import { formatDateTime, formatNumber } from '@/lib/text/format';
@@ -7,7 +7,7 @@ import { VoidButton } from './void-button';
 
 /** Today's count and the last checks: the server's list plus what still waits on this phone. */
 export function RecentChecks({ summary, fresh, waiting, syncing, onVoided, onWithdraw }: {
-  summary: ConsoleSummary | null;
+  summary: CheckpointToday | null;
   fresh: boolean;
   waiting: QueuedCheck[];
   syncing: boolean;
@@ -47,7 +47,7 @@ export function RecentChecks({ summary, fresh, waiting, syncing, onVoided, onWit
   );
 }
 
-function noteOf(check: ConsoleRecentCheck): string {
+function noteOf(check: RecentCheck): string {
   if (check.voided) return 'đã huỷ';
   return EVIDENCE_LABELS[check.evidence];
 }

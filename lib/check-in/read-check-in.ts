@@ -1,6 +1,6 @@
 import type { CheckInput, CheckSource } from '@/lib/checks/types';
 import { SOURCES } from '@/lib/checks/labels';
-import { ID_ERROR, PHONE_ERROR, isIdNumber, isPhone, lastDoseError, normalizePhone } from '@/lib/checks/personal-fields';
+import { ID_ERROR, PHONE_ERROR, isIdNumber, isPhone, lastDoseError, normalizeIdNumber, normalizePhone } from '@/lib/checks/personal-fields';
 import type { CheckInProfile } from './profile';
 
 export type CheckInFields = CheckInProfile;
@@ -31,7 +31,7 @@ export function readCheckIn(fields: CheckInFields, context: { posterToken: strin
   else if (!isPhone(fields.phone)) errors.phone = PHONE_ERROR;
   if (fields.idNumber.trim() && !isIdNumber(fields.idNumber)) errors.idNumber = ID_ERROR;
   if (Object.keys(errors).length) return { ok: false, errors };
-  const idNumber = fields.idNumber.replace(/\s/g, '');
+  const idNumber = normalizeIdNumber(fields.idNumber);
   return {
     ok: true,
     input: {
@@ -43,7 +43,7 @@ export function readCheckIn(fields: CheckInFields, context: { posterToken: strin
       lastDoseOn: doses ? fields.lastDoseOn : null,
       checkedAt: context.now.toISOString(),
       deviceId: context.deviceId,
-      citizen: { name, birthYear, phone: normalizePhone(fields.phone), ...(idNumber && { idNumber }) },
+      citizen: { name, birthYear, phone: normalizePhone(fields.phone)!, ...(idNumber && { idNumber }) },
     },
   };
 }

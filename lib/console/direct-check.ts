@@ -1,5 +1,5 @@
 import type { CheckInput, CheckResult, CheckSource } from '@/lib/checks/types';
-import { ID_ERROR, PHONE_ERROR, isIdNumber, isPhone, lastDoseError, normalizePhone } from '@/lib/checks/personal-fields';
+import { ID_ERROR, PHONE_ERROR, isIdNumber, isPhone, lastDoseError, normalizeIdNumber, normalizePhone } from '@/lib/checks/personal-fields';
 import { judgeVaccination, type VerificationRule } from '@/lib/verification';
 
 /** What the officer entered for one direct look at a certificate. */
@@ -38,9 +38,9 @@ export function buildDirectCheck(fields: DirectCheckFields, context: { checkpoin
   const vaccine = noCertificate ? null : fields.vaccine;
   const checkedAt = context.now.toISOString();
   const provisional: CheckResult = noCertificate ? 'unverified' : judgeVaccination({ doses, lastDoseOn, vaccine, checkedAt }, context.rule);
-  const citizen = fields.phone || fields.idNumber
-    ? { ...(fields.phone && { phone: normalizePhone(fields.phone) }), ...(fields.idNumber && { idNumber: fields.idNumber.replace(/\s/g, '') }) }
-    : null;
+  const phone = fields.phone ? normalizePhone(fields.phone) : null;
+  const idNumber = fields.idNumber ? normalizeIdNumber(fields.idNumber) : null;
+  const citizen = phone || idNumber ? { ...(phone && { phone }), ...(idNumber && { idNumber }) } : null;
   return {
     input: {
       method: 'direct', checkpointId: context.checkpointId, source: fields.source, vaccine, doses, lastDoseOn,

@@ -95,6 +95,18 @@ describe('syncQueue', () => {
     expect(await store.get(refused[0].key)).toBeUndefined();
   });
 
+  it('keeps items refused only because the session ended or the server was busy, and stops on a lost session', async () => {
+    const store = await freshStore();
+    await enqueueMany(store, 3);
+    const session = fakeIngest({ refuse: (input) => (input.doses === 1 ? 'rate_limited' : input.doses === 2 ? 'unauthenticated' : null) });
+    const report = await syncQueue(store, OFFICER, session.transport);
+    expect(report).toMatchObject({ stored: 1, refused: 0, unanswered: 2, stoppedBecause: 'signed_out' });
+    const pending = (await store.list(OFFICER)).filter((i) => i.status === 'pending');
+    expect(pending.map((i) => i.input.doses).sort()).toEqual([1, 2]);
+    const retry = fakeIngest();
+    expect(await syncQueue(store, OFFICER, retry.transport)).toMatchObject({ sent: 2, stored: 2 });
+  });
+
   it('matches a refusal without a readable key by its position', async () => {
     const store = await freshStore();
     const [first, second] = await enqueueMany(store, 2);

@@ -51,7 +51,8 @@ export async function syncQueue(store: QueueStore, ownerId: string, transport: C
     report.sent += chunk.length;
     const answer = await transport.sendBatch(chunk.map((item) => item.input));
     if (answer.kind === 'answered') {
-      await applyOutcomes(store, chunk, matchOutcomes(chunk, answer.results), now(), report);
+      const signedOut = await applyOutcomes(store, chunk, matchOutcomes(chunk, answer.results), now(), report);
+      if (signedOut) return stopRun(store, pending.slice(start + BATCH_SIZE), report, { kind: 'signed_out', problem: signedOut });
       continue;
     }
     if (answer.kind === 'rejected') {
@@ -77,16 +78,26 @@ export function matchOutcomes(chunk: QueuedCheck[], results: IngestOutcome[]): (
   });
 }
 
+/**
+ * Refusals that say nothing about the check itself (the session ended, too many at once): the
+ * item waits and goes again; every other refusal is final and shown with its reason.
+ */
+const TRANSIENT_REFUSALS = new Set(['unauthenticated', 'rate_limited']);
+
 async function applyOutcomes(store: QueueStore, chunk: QueuedCheck[], outcomes: (IngestOutcome | undefined)[], at: number, report: SyncReport) {
+  let signedOut: string | null = null;
   for (const [index, item] of chunk.entries()) {
     const outcome = outcomes[index];
-    if (!outcome) {
-      await markUnanswered(store, [item], 'Máy chủ chưa trả lời cho kiểm tra này.', at, report);
+    if (!outcome || (outcome.status === 'refused' && TRANSIENT_REFUSALS.has(outcome.reason))) {
+      const problem = outcome?.status === 'refused' ? outcome.message : 'Máy chủ chưa trả lời cho kiểm tra này.';
+      if (outcome?.status === 'refused' && outcome.reason === 'unauthenticated') signedOut = problem;
+      await markUnanswered(store, [item], problem, at, report);
       continue;
     }
     await store.put(answered(item, outcome, at));
     report[outcome.status] += 1;
   }
+  return signedOut;
 }
 
 function answered(item: QueuedCheck, outcome: IngestOutcome, at: number): QueuedCheck {
@@ -99,7 +110,11 @@ async function sendOneByOne(store: QueueStore, chunk: QueuedCheck[], transport: 
   for (const [index, item] of chunk.entries()) {
     const answer = await transport.sendOne(item.input);
     if (answer.kind === 'answered') {
-      await applyOutcomes(store, [item], [answer.outcome], now(), report);
+      const signedOut = await applyOutcomes(store, [item], [answer.outcome], now(), report);
+      if (signedOut) {
+        await markUnanswered(store, chunk.slice(index + 1), signedOut, now(), report);
+        return { kind: 'signed_out' as const, problem: signedOut };
+      }
       continue;
     }
     await markUnanswered(store, chunk.slice(index), answer.problem, now(), report);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FIRST_RULE } from '@/lib/verification';
-import { cachedRule, refreshRule } from './rule-cache';
+import { cachedRules, refreshRules, ruleAt } from './rule-cache';
 
 function memoryStorage(): Storage {
   const map = new Map<string, string>();
@@ -12,26 +12,29 @@ function memoryStorage(): Storage {
 
 const ruleV2 = { ...FIRST_RULE, version: 2, validityDays: 365, effectiveFrom: '2021-12-01T00:00:00.000Z' };
 const answering = (body: unknown, status = 200) => (async () => new Response(JSON.stringify(body), { status })) as unknown as typeof fetch;
+const offline = (async () => {
+  throw new TypeError('Failed to fetch');
+}) as unknown as typeof fetch;
 
 describe('rule cache', () => {
   it("uses the letter's rule before the device has ever been online", () => {
-    expect(cachedRule(memoryStorage())).toEqual({ rule: FIRST_RULE, savedAt: null });
+    expect(cachedRules(memoryStorage())).toEqual({ rules: [FIRST_RULE], savedAt: null });
   });
 
-  it('keeps the rule the server sends and uses it when offline', async () => {
+  it('keeps the current and scheduled versions and switches at the effective time while offline', async () => {
     const storage = memoryStorage();
-    const at = new Date('2021-12-02T00:00:00Z');
-    expect(await refreshRule(answering({ rule: ruleV2 }), storage, at)).toEqual({ rule: ruleV2, savedAt: at.toISOString() });
-    const offline = (async () => {
-      throw new TypeError('Failed to fetch');
-    }) as unknown as typeof fetch;
-    expect((await refreshRule(offline, storage)).rule.version).toBe(2);
+    const at = new Date('2021-11-20T00:00:00Z');
+    const fresh = await refreshRules(answering({ current: FIRST_RULE, upcoming: [ruleV2] }), storage, at);
+    expect(fresh).toEqual({ rules: [FIRST_RULE, ruleV2], savedAt: at.toISOString() });
+    const later = await refreshRules(offline, storage);
+    expect(ruleAt(later, new Date('2021-11-30T23:59:00Z')).version).toBe(1);
+    expect(ruleAt(later, new Date('2021-12-01T00:00:00Z')).version).toBe(2);
   });
 
-  it('accepts the rule at the top level of the answer too, and ignores malformed or refused answers', async () => {
+  it('ignores malformed or refused answers and keeps what it had', async () => {
     const storage = memoryStorage();
-    expect((await refreshRule(answering(ruleV2), storage)).rule.version).toBe(2);
-    expect((await refreshRule(answering({ rule: { version: 'x' } }), storage)).rule.version).toBe(2);
-    expect((await refreshRule(answering({ error: 'x' }, 401), storage)).rule.version).toBe(2);
+    await refreshRules(answering({ current: ruleV2, upcoming: [] }), storage);
+    expect((await refreshRules(answering({ current: { version: 'x' } }), storage)).rules[0].version).toBe(2);
+    expect((await refreshRules(answering({ error: 'x' }, 401), storage)).rules[0].version).toBe(2);
   });
 });

@@ -68,5 +68,6 @@ describe('httpTransport.sendOne', () => {
     expect((await answering(429, { status: 'refused', reason: 'rate_limited', message: '' }).transport.sendOne(input)).kind).toBe('no_answer');
     expect((await answering(503, {}).transport.sendOne(input)).kind).toBe('no_answer');
     expect((await answering(401, { error: 'x' }).transport.sendOne(input)).kind).toBe('signed_out');
+    expect((await answering(401, { status: 'refused', reason: 'unauthenticated', message: 'x' }).transport.sendOne(input)).kind).toBe('signed_out');
   });
 });

@@ -24,6 +24,8 @@ export function httpTransport(fetchImpl: Fetch = (...args) => fetch(...args)): C
     async sendOne(input) {
       const response = await post(fetchImpl, '/api/checks', input);
       if (!('status' in response)) return response;
+      // A lost session is never this check's fault, whatever the body says.
+      if (response.status === 401) return failure(response, false) as SingleAnswer;
       const body = (await readJson(response)) as (Partial<IngestOutcome> & { error?: string }) | null;
       // 201 stored, 200 duplicate, 4xx refused with a reason: all are this item's own answer.
       if (body && (body.status === 'stored' || body.status === 'duplicate' || body.status === 'refused') && response.status !== 429) {

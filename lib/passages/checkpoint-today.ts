@@ -3,17 +3,17 @@ import { and, desc, eq, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { checkpoints, passageDailyStats, passages } from '@/db/schema';
 import type { Actor } from '@/lib/auth/roles';
-import { assertCanSee } from '@/lib/auth/guard';
+import { assertCan, assertCanSee } from '@/lib/auth/guard';
+import { districtScope } from '@/lib/auth/permissions';
 import { NotFoundError } from '@/lib/auth/errors';
 import { isUuid } from '@/lib/validation/ids';
 import { localDay } from '@/lib/text/format';
 import type { PassageEvidence, PassageMethod, PassageResult, PassageSource } from './aggregates';
+import { VOID_WINDOW_MS } from './void';
 
-/** How long after a check an officer may still void it (product: "within 15 minutes"). */
-export const VOID_WINDOW_MS = 15 * 60 * 1000;
 const RECENT_LIMIT = 20;
 
-export interface ConsoleRecentCheck {
+export interface RecentCheck {
   id: number;
   checkedAt: string;
   method: PassageMethod;
@@ -21,30 +21,39 @@ export interface ConsoleRecentCheck {
   evidence: PassageEvidence;
   result: PassageResult;
   voided: boolean;
-  /** Until when the officer may void it (ISO), or null when that time has passed or it is voided. */
+  /** Officers only: until when they may void it (ISO), or null when that time has passed or it is voided. */
   voidableUntil: string | null;
 }
 
-export interface ConsoleSummary {
+export interface CheckpointToday {
   checkpointId: string;
   day: string;
   /** Checks counted today (local day), voided ones excluded: read from the daily aggregates. */
   count: number;
   byResult: Partial<Record<PassageResult, number>>;
-  recent: ConsoleRecentCheck[];
+  recent: RecentCheck[];
   at: string;
 }
 
 /**
- * Today's count and the last checks at one of the officer's own checkpoints, for the console.
- * No personal fields leave the server here: the officer sees what was checked, not who.
+ * Today's count and the last checks at one checkpoint: for an officer at an assigned checkpoint
+ * (the console), and for staff who see passages in that checkpoint's district. No personal
+ * fields leave the server here: it says what was checked, not who.
  */
-export async function getConsoleSummary(actor: Actor | null, checkpointId: string, now = new Date()): Promise<ConsoleSummary> {
+export async function getCheckpointToday(actor: Actor | null, checkpointId: string, now = new Date()): Promise<CheckpointToday> {
   if (!isUuid(checkpointId)) throw new NotFoundError();
-  assertCanSee(actor, 'console.use', { checkpointId });
+  const officer = actor?.role === 'officer';
+  if (officer) assertCanSee(actor, 'console.use', { checkpointId });
+  else assertCan(actor, 'passages.view');
   const db = getDb();
-  const [checkpoint] = await db.select({ id: checkpoints.id }).from(checkpoints).where(eq(checkpoints.id, checkpointId));
+  // Officers are scoped by assignment (checked above); staff by district, here in the WHERE.
+  const scope = officer ? null : districtScope(actor!);
+  const [checkpoint] = await db
+    .select({ id: checkpoints.id, districtCode: checkpoints.districtCode })
+    .from(checkpoints)
+    .where(and(eq(checkpoints.id, checkpointId), scope ? eq(checkpoints.districtCode, scope) : undefined));
   if (!checkpoint) throw new NotFoundError();
+  if (!officer) assertCanSee(actor, 'passages.view', { districtCode: checkpoint.districtCode });
   const day = localDay(now);
   const counts = await db
     .select({ result: passageDailyStats.result, count: sql<number>`sum(${passageDailyStats.count})::int` })
@@ -54,7 +63,7 @@ export async function getConsoleSummary(actor: Actor | null, checkpointId: strin
   const byResult = Object.fromEntries(counts.filter((c) => c.count > 0).map((c) => [c.result, Number(c.count)]));
   const rows = await db
     .select({
-      id: passages.id, checkedAt: passages.checkedAt, method: passages.method, source: passages.source,
+      id: passages.id, checkedAt: passages.checkedAt, receivedAt: passages.receivedAt, method: passages.method, source: passages.source,
       evidence: passages.evidence, result: passages.result, voidedAt: passages.voidedAt,
     })
     .from(passages)
@@ -67,11 +76,12 @@ export async function getConsoleSummary(actor: Actor | null, checkpointId: strin
     count: Object.values(byResult).reduce((a, b) => a + b, 0),
     byResult,
     recent: rows.map((r) => {
-      const until = r.checkedAt.getTime() + VOID_WINDOW_MS;
+      // The same window voidPassage enforces: from the server's receipt, not the phone's clock.
+      const until = r.receivedAt.getTime() + VOID_WINDOW_MS;
       return {
         id: r.id, checkedAt: r.checkedAt.toISOString(), method: r.method, source: r.source, evidence: r.evidence, result: r.result,
         voided: r.voidedAt !== null,
-        voidableUntil: r.voidedAt === null && until > now.getTime() ? new Date(until).toISOString() : null,
+        voidableUntil: officer && r.voidedAt === null && until > now.getTime() ? new Date(until).toISOString() : null,
       };
     }),
     at: now.toISOString(),
