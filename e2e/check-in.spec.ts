@@ -3,11 +3,12 @@ import { demoPosterPath } from './support/poster';
 import { localDateDaysAgo } from './support/console';
 import { storageStateOf } from './support/roles';
 import { stableId } from '../db/demo/stable-id';
+import { seriousViolations } from './support/axe';
 
-// A cheap phone's screen; this file is the only one that checks in at Dốc Sỏi from a poster.
+// A cheap phone's screen. Sa Huỳnh (Đức Phổ) is used by no other test file, so its count is ours.
 test.use({ viewport: { width: 360, height: 740 } });
 
-const DOC_SOI = 'Chốt kiểm soát Dốc Sỏi';
+const SA_HUYNH = 'Chốt kiểm soát Sa Huỳnh';
 
 async function declare(page: Page, answers: { doses: string; daysAgo: number; phone: string; remember?: boolean }) {
   await page.getByLabel('PC-Covid').check();
@@ -23,26 +24,27 @@ async function declare(page: Page, answers: { doses: string; daysAgo: number; ph
 }
 
 test('poster → citizen check-in → full-screen result → passage seen and counted by its district', async ({ page, request, browser }) => {
-  const checkpointId = stableId('checkpoint', DOC_SOI);
-  const district = await browser.newContext({ storageState: storageStateOf('district') });
-  const otherDistrict = await browser.newContext({ storageState: storageStateOf('otherDistrict') });
+  const checkpointId = stableId('checkpoint', SA_HUYNH);
+  const district = await browser.newContext({ storageState: storageStateOf('otherDistrict') }); // Đức Phổ
+  const otherDistrict = await browser.newContext({ storageState: storageStateOf('district') }); // Bình Sơn
   const today = async () => (await district.request.get(`/api/checkpoints/${checkpointId}/today`)).json();
   const before = (await today()).count;
 
-  await page.goto(await demoPosterPath(request, DOC_SOI));
-  await expect(page.getByRole('heading', { name: DOC_SOI })).toBeVisible();
+  await page.goto(await demoPosterPath(request, SA_HUYNH));
+  await expect(page.getByRole('heading', { name: SA_HUYNH })).toBeVisible();
   await page.getByText(/^Thông báo xử lý dữ liệu cá nhân \(lưu 21 ngày/).click();
   const notice = page.locator('#thong-bao-du-lieu');
   await expect(notice).toContainText('Sở Thông tin và Truyền thông tỉnh Quảng Ngãi');
   await expect(notice).toContainText('được xoá sau 21 ngày');
   await expect(notice).toContainText('Nghị định 13/2023/NĐ-CP');
+  expect(await seriousViolations(page)).toEqual([]);
   await declare(page, { doses: '2 mũi', daysAgo: 30, phone: '0905 123 456', remember: true });
 
   const result = page.getByRole('dialog');
   await expect(result).toHaveAttribute('data-result', 'valid');
   await expect(result.getByRole('heading', { name: 'HỢP LỆ' })).toBeVisible();
   await expect(result).toContainText('Tự khai');
-  await expect(result).toContainText(DOC_SOI);
+  await expect(result).toContainText(SA_HUYNH);
   await expect(result).toContainText('Nguyễn Thị Hoa · sinh năm 1990');
   // A live screen: the clock ticks and the band moves.
   const clock = result.getByTestId('live-clock');
@@ -50,6 +52,7 @@ test('poster → citizen check-in → full-screen result → passage seen and co
   await expect(clock).not.toHaveText(shown!, { timeout: 3000 });
   expect(await result.getByTestId('moving-band').evaluate((el) => el.getAnimations().length)).toBe(1);
   const passageId = Number(await result.getAttribute('data-passage-id'));
+  expect(await seriousViolations(page)).toEqual([]);
 
   const seen = await today();
   expect(seen.count).toBe(before + 1);
@@ -65,11 +68,12 @@ test('poster → citizen check-in → full-screen result → passage seen and co
 });
 
 test('a citizen who is not valid is told what to do next', async ({ page, request }) => {
-  await page.goto(await demoPosterPath(request, DOC_SOI));
+  await page.goto(await demoPosterPath(request, SA_HUYNH));
   await declare(page, { doses: '1 mũi', daysAgo: 40, phone: '0912345678' });
   const result = page.getByRole('dialog');
   await expect(result.getByRole('heading', { name: 'CHƯA ĐỦ MŨI' })).toBeVisible();
   await expect(result.getByRole('link', { name: 'tiemchungcovid19.gov.vn' })).toHaveAttribute('href', 'https://tiemchungcovid19.gov.vn');
+  expect(await seriousViolations(page)).toEqual([]);
   await result.getByRole('button', { name: 'Đóng màn hình kết quả' }).click();
   // Nothing was remembered without consent.
   await page.reload();
@@ -77,7 +81,7 @@ test('a citizen who is not valid is told what to do next', async ({ page, reques
 });
 
 test('missing or bad answers are explained and nothing is sent', async ({ page, request }) => {
-  await page.goto(await demoPosterPath(request, DOC_SOI));
+  await page.goto(await demoPosterPath(request, SA_HUYNH));
   let posted = 0;
   page.on('request', (r) => r.method() === 'POST' && r.url().includes('/api/checks') && posted++);
   await page.getByLabel('Số điện thoại').fill('12345');

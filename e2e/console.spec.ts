@@ -2,10 +2,11 @@ import { test, expect } from '@playwright/test';
 import { storageStateOf } from './support/roles';
 import { openConsoleAt, recordDirectCheck, todayCount } from './support/console';
 import { stableId } from '../db/demo/stable-id';
+import { seriousViolations } from './support/axe';
 
 test.use({ storageState: storageStateOf('officer'), viewport: { width: 360, height: 780 } });
 
-// Tests here run one after another; each checkpoint's counts are only changed by this file.
+// Tests here run one after another; Dốc Sỏi and Dung Quất counts are changed only by this file.
 const DOC_SOI = 'Chốt kiểm soát Dốc Sỏi';
 const DUNG_QUAT = 'Tổ tuần tra Khu kinh tế Dung Quất';
 
@@ -33,12 +34,15 @@ test('a direct check in three steps shows the verdict, is counted, and can be vo
   await expect(verdict).toHaveAttribute('data-result', 'under_14_days');
   await expect(verdict).toContainText('CHƯA ĐỦ 14 NGÀY');
   await expect(page.getByTestId('today-count')).toHaveAttribute('data-count', String(before + 2));
+  expect(await seriousViolations(page)).toEqual([]);
 
-  const latest = page.getByTestId('recent-check').first();
-  await expect(latest).toContainText('chưa đủ 14 ngày');
-  await latest.getByRole('button', { name: 'Huỷ (ghi nhầm)' }).click();
-  await latest.getByRole('button', { name: 'Xác nhận huỷ' }).click();
-  await expect(page.getByTestId('recent-check').first()).toContainText('đã huỷ');
+  const passageId = await verdict.getAttribute('data-passage-id');
+  const mistaken = page.locator(`[data-testid=recent-check][data-passage-id="${passageId}"]`);
+  await expect(mistaken).toContainText('chưa đủ 14 ngày');
+  await mistaken.getByRole('button', { name: 'Huỷ (ghi nhầm)' }).click();
+  await mistaken.getByRole('button', { name: 'Xác nhận huỷ' }).click();
+  await expect(mistaken).toContainText('đã huỷ');
+  await expect(mistaken.getByRole('button', { name: 'Huỷ (ghi nhầm)' })).toHaveCount(0);
   await expect(page.getByTestId('today-count')).toHaveAttribute('data-count', String(before + 1));
   expect(await todayCount(page, checkpointId)).toBe(before + 1);
 });
@@ -65,6 +69,15 @@ test('offline: 50 checks wait on the phone, survive a reload, and become exactly
   await expect(page.getByTestId('queue-count')).toHaveAttribute('data-waiting', '50');
   expect(await todayCount(page, checkpointId)).toBe(before);
 
+  // The worker keeps only the console page and build files: no API answers, no other pages.
+  const cached = await page.evaluate(async () => {
+    const urls: string[] = [];
+    for (const name of await caches.keys()) for (const request of await (await caches.open(name)).keys()) urls.push(new URL(request.url).pathname);
+    return urls;
+  });
+  expect(cached).toContain('/chot');
+  expect(cached.filter((path) => path !== '/chot' && !path.startsWith('/_next/static/'))).toEqual([]);
+
   await context.setOffline(false);
   await expect(page.getByTestId('queue-count')).toHaveAttribute('data-waiting', '0', { timeout: 30_000 });
   await expect.poll(() => todayCount(page, checkpointId)).toBe(before + 50);
@@ -90,4 +103,20 @@ test('checks the server refuses are listed with the reason and are not counted',
   expect(await todayCount(page, checkpointId)).toBe(before);
   await refused.getByRole('button', { name: 'Đã xem, bỏ khỏi danh sách' }).click();
   await expect(refused).toHaveCount(0);
+});
+
+test('over plain HTTP the console says what it cannot do, and still records checks online', async ({ page }) => {
+  // localhost counts as a secure context, so the browser is told otherwise, as on http://<address>.
+  await page.addInitScript(() => Object.defineProperty(window, 'isSecureContext', { value: false }));
+  const checkpointId = stableId('checkpoint', DOC_SOI);
+  await openConsoleAt(page, DOC_SOI);
+  await expect(page.getByTestId('insecure-notice')).toContainText('kết nối không bảo mật (HTTP)');
+  await expect(page.getByTestId('insecure-notice')).toContainText('vẫn ghi nhận kiểm tra khi có mạng');
+  await expect(page.getByTestId('offline-shell')).toHaveAttribute('data-status', 'unsupported');
+  expect(await page.evaluate(() => navigator.serviceWorker.getRegistrations().then((r) => r.length))).toBe(0);
+  const before = await todayCount(page, checkpointId);
+  await recordDirectCheck(page, { source: 'Không có chứng nhận' });
+  await expect(page.locator('[data-result]')).toContainText('Máy chủ đã ghi nhận');
+  await expect(page.locator('[data-result]')).toHaveAttribute('data-result', 'unverified');
+  expect(await todayCount(page, checkpointId)).toBe(before + 1);
 });

@@ -36,7 +36,7 @@ export function RecentChecks({ summary, fresh, waiting, syncing, onVoided, onWit
             </li>
           ))}
           {summary?.recent.map((check) => (
-            <li key={check.id} className="flex flex-wrap items-center justify-between gap-2 py-2" data-testid="recent-check">
+            <li key={check.id} className="flex flex-wrap items-center justify-between gap-2 py-2" data-testid="recent-check" data-passage-id={check.id}>
               <Line at={check.checkedAt} source={check.source} result={check.result} note={noteOf(check)} voided={check.voided} />
               {check.voidableUntil && <VoidButton passageId={check.id} onVoided={onVoided} />}
             </li>

@@ -29,7 +29,7 @@ function Verdict({ check, ruleVersion }: { check: QueuedCheck; ruleVersion: numb
   const display = RESULT_DISPLAY[result];
   const confirmed = check.status === 'stored' || check.status === 'duplicate';
   return (
-    <div className={`rounded-lg p-4 ${TONE_CLASSES[display.tone]}`} data-result={result}>
+    <div className={`rounded-lg p-4 ${TONE_CLASSES[display.tone]}`} data-result={result} data-passage-id={check.passage?.id}>
       <p className="text-4xl leading-tight font-extrabold">
         <span aria-hidden="true" className="mr-2">
           {display.icon}

@@ -1,4 +1,4 @@
-import type { CheckEvidence, CheckMethod, CheckResult, CheckSource } from './types';
+import type { CheckEvidence, CheckResult, CheckSource } from './types';
 
 // Vietnamese words for the passage vocabulary, shared by the console, the citizen page and lists.
 
@@ -12,12 +12,6 @@ export const SOURCE_LABELS: Record<CheckSource, string> = {
 };
 
 export const SOURCES = Object.keys(SOURCE_LABELS) as CheckSource[];
-
-export const METHOD_LABELS: Record<CheckMethod, string> = {
-  direct: 'Kiểm tra trực tiếp',
-  officer_scan: 'Cán bộ quét mã',
-  citizen_scan: 'Người dân tự khai báo',
-};
 
 export const EVIDENCE_LABELS: Record<CheckEvidence, string> = {
   self_declared: 'tự khai',
