@@ -11,6 +11,9 @@ export interface NavItem {
 export const ADMIN_NAV: NavItem[] = [
   { href: '/quan-tri', label: 'Tổng quan', permission: 'stats.view' },
   { href: '/quan-tri/nguoi-dung', label: 'Người dùng', permission: 'users.view' },
+  { href: '/quan-tri/tra-cuu', label: 'Tra cứu vết', permission: 'trace.lookup' },
+  { href: '/quan-tri/quy-tac', label: 'Quy tắc xác minh', permission: 'rules.manage' },
+  { href: '/quan-tri/cai-dat', label: 'Cài đặt', permission: 'settings.manage' },
   { href: '/quan-tri/nhat-ky', label: 'Nhật ký thao tác', permission: 'audit.view' },
   { href: '/quan-tri/tai-khoan', label: 'Tài khoản của tôi', permission: 'account.self' },
 ];

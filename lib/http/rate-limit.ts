@@ -1,6 +1,6 @@
 import 'server-only';
 import crypto from 'node:crypto';
-import { sql } from 'drizzle-orm';
+import { lt, lte, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { rateLimitBuckets } from '@/db/schema';
 
@@ -36,7 +36,8 @@ export async function takeRateLimits(limits: RateLimit[], now = new Date()): Pro
   const byKey = new Map(limits.map((l) => [hashKey(l.key), l.max]));
   const keys = [...byKey.keys()].sort();
   const windowStart = new Date(now.getTime() - RATE_WINDOW_MS);
-  const expired = sql`${rateLimitBuckets.windowStartedAt} <= ${windowStart}`;
+  // Column-aware comparison: postgres.js cannot bind a bare Date inside raw SQL.
+  const expired = lte(rateLimitBuckets.windowStartedAt, windowStart);
   const rows = await getDb()
     .insert(rateLimitBuckets)
     .values(keys.map((key) => ({ key, windowStartedAt: now, hits: 1 })))
@@ -61,7 +62,7 @@ export async function takeRateLimits(limits: RateLimit[], now = new Date()): Pro
 export async function deleteStaleRateLimits(now = new Date()): Promise<number> {
   const rows = await getDb()
     .delete(rateLimitBuckets)
-    .where(sql`${rateLimitBuckets.windowStartedAt} < ${new Date(now.getTime() - 10 * RATE_WINDOW_MS)}`)
+    .where(lt(rateLimitBuckets.windowStartedAt, new Date(now.getTime() - 10 * RATE_WINDOW_MS)))
     .returning({ key: rateLimitBuckets.key });
   return rows.length;
 }
