@@ -10,6 +10,7 @@ export interface NavItem {
 // roles holding its permission (and the page itself checks again).
 export const ADMIN_NAV: NavItem[] = [
   { href: '/quan-tri', label: 'Tổng quan', permission: 'stats.view' },
+  { href: '/quan-tri/chot-kiem-soat', label: 'Chốt kiểm soát', permission: 'checkpoints.view' },
   { href: '/quan-tri/nguoi-dung', label: 'Người dùng', permission: 'users.view' },
   { href: '/quan-tri/tra-cuu', label: 'Tra cứu vết', permission: 'trace.lookup' },
   { href: '/quan-tri/quy-tac', label: 'Quy tắc xác minh', permission: 'rules.manage' },

@@ -34,9 +34,10 @@ export async function clearSignInFailures(username: string): Promise<void> {
 
 // One statement, so concurrent failures cannot both read a stale count.
 async function bump(key: string, limit: number, now: Date): Promise<void> {
-  const windowStart = new Date(now.getTime() - THROTTLE.windowMs);
   const blockedUntil = new Date(now.getTime() + THROTTLE.blockMs);
-  const fresh = sql`${signInThrottles.windowStartedAt} < ${windowStart}`;
+  // Raw SQL parameters go as ISO strings with casts: postgres.js cannot bind a Date inside sql``.
+  const at = (d: Date) => sql`${d.toISOString()}::timestamptz`;
+  const fresh = sql`${signInThrottles.windowStartedAt} < ${at(new Date(now.getTime() - THROTTLE.windowMs))}`;
   const nextCount = sql`case when ${fresh} then 1 else ${signInThrottles.failures} + 1 end`;
   await getDb()
     .insert(signInThrottles)
@@ -45,8 +46,8 @@ async function bump(key: string, limit: number, now: Date): Promise<void> {
       target: signInThrottles.key,
       set: {
         failures: nextCount,
-        windowStartedAt: sql`case when ${fresh} then ${now} else ${signInThrottles.windowStartedAt} end`,
-        blockedUntil: sql`case when ${nextCount} >= ${limit} then ${blockedUntil} else ${signInThrottles.blockedUntil} end`,
+        windowStartedAt: sql`case when ${fresh} then ${at(now)} else ${signInThrottles.windowStartedAt} end`,
+        blockedUntil: sql`case when ${nextCount} >= ${limit} then ${at(blockedUntil)} else ${signInThrottles.blockedUntil} end`,
       },
     });
 }

@@ -98,3 +98,13 @@ describe('token and code resolution across rotation', () => {
       .toEqual([['poster.create', district.id, 0, 1], ['poster.rotate', district.id, 1, 2]]);
   });
 });
+
+describe('rotation guards', () => {
+  it('refuses a rotation made from a stale page, so one click never rotates twice', async () => {
+    const admin = await makeActor('admin');
+    const checkpoint = await makeCheckpoint('524');
+    await rotatePoster(admin, checkpoint.id, 0);
+    expect(await outcomeOf(() => rotatePoster(admin, checkpoint.id, 0))).toBe('invalid');
+    expect(await db().select().from(posterVersions).where(eq(posterVersions.checkpointId, checkpoint.id))).toHaveLength(1);
+  });
+});

@@ -48,11 +48,15 @@ export async function issueNextPosterVersion(tx: Tx, actor: Actor | null, checkp
  * The explicit rotate action (also the first issue of a location QR): a new version with a new
  * token and manual code; the previous token and code stop working at the same instant.
  */
-export async function rotatePoster(actor: Actor | null, checkpointId: string) {
+export async function rotatePoster(actor: Actor | null, checkpointId: string, expectedVersion?: number) {
   return getDb().transaction(async (tx) => {
     const checkpoint = await loadCheckpointFor(tx, actor, 'posters.rotate', checkpointId, { lock: true });
     if (checkpoint.status === 'closed') {
       throw new UserInputError('Chốt đã đóng: không cấp mã QR mới. Mở lại chốt trước nếu cần in áp phích.');
+    }
+    // A stale page or a double tap must not rotate twice (each rotation makes printed posters void).
+    if (expectedVersion !== undefined && expectedVersion !== checkpoint.posterVersion) {
+      throw new UserInputError(`Mã QR của chốt vừa được đổi sang phiên bản ${checkpoint.posterVersion}. Tải lại trang để xem mã hiện hành.`);
     }
     return issueNextPosterVersion(tx, actor, checkpoint);
   });

@@ -1,0 +1,27 @@
+import { route, requireActor } from '@/lib/http/route';
+import { contentDisposition } from '@/lib/http/content-disposition';
+import { generatePosterBatch } from '@/lib/posters/batch';
+import { parsePosterSize } from '@/lib/posters/sizes';
+import { isDistrictCode } from '@/lib/geo/districts';
+
+// GET ?district=<code>&format=pdf|zip&size=A4: all active checkpoints' posters of a district
+// (or the province without `district`), streamed while they are drawn. X-Poster-Count lets the
+// page show progress as pages or entries arrive.
+export const GET = route(async ({ req, actor }) => {
+  const url = new URL(req.url);
+  const district = url.searchParams.get('district') ?? '';
+  const format = url.searchParams.get('format') === 'zip' ? 'zip' : 'pdf';
+  const batch = await generatePosterBatch(await requireActor(actor), {
+    districtCode: isDistrictCode(district) ? district : undefined,
+    size: parsePosterSize(url.searchParams.get('size')),
+    format,
+  });
+  return new Response(batch.stream, {
+    headers: {
+      'Content-Type': format === 'zip' ? 'application/zip' : 'application/pdf',
+      'Content-Disposition': contentDisposition(batch.fileName),
+      'Cache-Control': 'private, no-store',
+      'X-Poster-Count': String(batch.count),
+    },
+  });
+});
