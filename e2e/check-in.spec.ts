@@ -1,14 +1,16 @@
 import { test, expect, type Page } from '@playwright/test';
-import { demoPosterPath } from './support/poster';
 import { localDateDaysAgo } from './support/console';
+import { makePosterCheckpoint } from './support/check-data';
 import { storageStateOf } from './support/roles';
-import { stableId } from '../db/demo/stable-id';
 import { seriousViolations } from './support/axe';
 
-// A cheap phone's screen. Sa Huỳnh (Đức Phổ) is used by no other test file, so its count is ours.
+// A cheap phone's screen, at a Bình Sơn checkpoint of this file's own with a freshly issued poster.
 test.use({ viewport: { width: 360, height: 740 } });
 
-const SA_HUYNH = 'Chốt kiểm soát Sa Huỳnh';
+let checkpoint = { id: '', name: '', posterPath: '' };
+test.beforeAll(async ({ browser }) => {
+  checkpoint = await makePosterCheckpoint(browser, 'Chốt Khai Báo Thử');
+});
 
 async function declare(page: Page, answers: { doses: string; daysAgo: number; phone: string; remember?: boolean }) {
   await page.getByLabel('PC-Covid').check();
@@ -23,15 +25,14 @@ async function declare(page: Page, answers: { doses: string; daysAgo: number; ph
   await page.getByRole('button', { name: 'Gửi khai báo' }).click();
 }
 
-test('poster → citizen check-in → full-screen result → passage seen and counted by its district', async ({ page, request, browser }) => {
-  const checkpointId = stableId('checkpoint', SA_HUYNH);
-  const district = await browser.newContext({ storageState: storageStateOf('otherDistrict') }); // Đức Phổ
-  const otherDistrict = await browser.newContext({ storageState: storageStateOf('district') }); // Bình Sơn
-  const today = async () => (await district.request.get(`/api/checkpoints/${checkpointId}/today`)).json();
-  const before = (await today()).count;
+test('poster → citizen check-in → full-screen result → passage seen and counted by its district', async ({ page, browser }) => {
+  const district = await browser.newContext({ storageState: storageStateOf('district') });
+  const otherDistrict = await browser.newContext({ storageState: storageStateOf('otherDistrict') });
+  const today = async () => (await district.request.get(`/api/checkpoints/${checkpoint.id}/today`)).json();
+  expect((await today()).count).toBe(0);
 
-  await page.goto(await demoPosterPath(request, SA_HUYNH));
-  await expect(page.getByRole('heading', { name: SA_HUYNH })).toBeVisible();
+  await page.goto(checkpoint.posterPath);
+  await expect(page.getByRole('heading', { name: checkpoint.name })).toBeVisible();
   await page.getByText(/^Thông báo xử lý dữ liệu cá nhân \(lưu 21 ngày/).click();
   const notice = page.locator('#thong-bao-du-lieu');
   await expect(notice).toContainText('Sở Thông tin và Truyền thông tỉnh Quảng Ngãi');
@@ -44,7 +45,7 @@ test('poster → citizen check-in → full-screen result → passage seen and co
   await expect(result).toHaveAttribute('data-result', 'valid');
   await expect(result.getByRole('heading', { name: 'HỢP LỆ' })).toBeVisible();
   await expect(result).toContainText('Tự khai');
-  await expect(result).toContainText(SA_HUYNH);
+  await expect(result).toContainText(checkpoint.name);
   await expect(result).toContainText('Nguyễn Thị Hoa · sinh năm 1990');
   // A live screen: the clock ticks and the band moves.
   const clock = result.getByTestId('live-clock');
@@ -55,9 +56,9 @@ test('poster → citizen check-in → full-screen result → passage seen and co
   expect(await seriousViolations(page)).toEqual([]);
 
   const seen = await today();
-  expect(seen.count).toBe(before + 1);
+  expect(seen.count).toBe(1);
   expect(seen.recent).toContainEqual(expect.objectContaining({ id: passageId, method: 'citizen_scan', evidence: 'self_declared', result: 'valid' }));
-  expect((await otherDistrict.request.get(`/api/checkpoints/${checkpointId}/today`)).status()).toBe(404);
+  expect((await otherDistrict.request.get(`/api/checkpoints/${checkpoint.id}/today`)).status()).toBe(404);
 
   // The phone remembered the answers because the citizen asked it to.
   await page.reload();
@@ -67,8 +68,8 @@ test('poster → citizen check-in → full-screen result → passage seen and co
   await otherDistrict.close();
 });
 
-test('a citizen who is not valid is told what to do next', async ({ page, request }) => {
-  await page.goto(await demoPosterPath(request, SA_HUYNH));
+test('a citizen who is not valid is told what to do next', async ({ page }) => {
+  await page.goto(checkpoint.posterPath);
   await declare(page, { doses: '1 mũi', daysAgo: 40, phone: '0912345678' });
   const result = page.getByRole('dialog');
   await expect(result.getByRole('heading', { name: 'CHƯA ĐỦ MŨI' })).toBeVisible();
@@ -80,8 +81,8 @@ test('a citizen who is not valid is told what to do next', async ({ page, reques
   await expect(page.getByLabel('Số điện thoại')).toHaveValue('');
 });
 
-test('missing or bad answers are explained and nothing is sent', async ({ page, request }) => {
-  await page.goto(await demoPosterPath(request, SA_HUYNH));
+test('missing or bad answers are explained and nothing is sent', async ({ page }) => {
+  await page.goto(checkpoint.posterPath);
   let posted = 0;
   page.on('request', (r) => r.method() === 'POST' && r.url().includes('/api/checks') && posted++);
   await page.getByLabel('Số điện thoại').fill('12345');

@@ -1,6 +1,6 @@
 import { test, expect, type Page } from '@playwright/test';
 import zlib from 'node:zlib';
-import { demoPosterPath } from './support/poster';
+import { makePosterCheckpoint } from './support/check-data';
 import { storageStateOf } from './support/roles';
 
 // First-load JavaScript of the two phone-first pages, as a cheap phone on 3G downloads it:
@@ -29,8 +29,9 @@ test('home page first load, the framework baseline to compare with', async ({ pa
   console.log(JSON.stringify(await firstLoadJs(page, '/')));
 });
 
-test('citizen check-in page stays light', async ({ page, request }) => {
-  const figures = await firstLoadJs(page, await demoPosterPath(request, 'Chốt kiểm soát Dốc Sỏi'));
+test('citizen check-in page stays light', async ({ page, browser }) => {
+  const { posterPath } = await makePosterCheckpoint(browser, 'Chốt Đo Dung Lượng');
+  const figures = await firstLoadJs(page, posterPath);
   console.log(JSON.stringify(figures));
   expect(figures.gzipKb).toBeLessThan(CHECK_IN_BUDGET_KB);
 });

@@ -1,9 +1,7 @@
 import { DEPARTMENT_NAME } from '@/lib/config/site';
 
-export const DEFAULT_RETENTION_DAYS = 21;
-
 /** The notice Decree 13/2023/NĐ-CP asks for: who, why, what, how long, and the citizen's rights. */
-export function PrivacyNotice({ retentionDays = DEFAULT_RETENTION_DAYS }: { retentionDays?: number }) {
+export function PrivacyNotice({ retentionDays }: { retentionDays: number }) {
   return (
     <details className="rounded-lg border border-slate-300 bg-white p-3 text-sm" id="thong-bao-du-lieu">
       <summary className="min-h-11 cursor-pointer content-center font-semibold text-brand-800">

@@ -34,6 +34,7 @@ export interface StoredPassage {
   ruleVersion: number;
   checkpointId: string;
   checkedAt: string;
+  receivedAt?: string;
   evidence: CheckEvidence;
   method: CheckMethod;
   source: CheckSource;

@@ -4,6 +4,7 @@ import { CheckpointHeader } from '@/components/check-in/checkpoint-header';
 import { PosterRefusal } from '@/components/check-in/poster-refusal';
 import { CheckIn } from '@/components/check-in/check-in';
 import { PrivacyNotice } from '@/components/check-in/privacy-notice';
+import { readRetentionDays } from '@/lib/settings/retention';
 
 export const metadata: Metadata = { title: 'Khai báo tại chốt kiểm soát', robots: { index: false, follow: false } };
 
@@ -17,7 +18,7 @@ export default async function PosterLandingPage({ params }: { params: Promise<{ 
       <CheckpointHeader checkpoint={resolved.checkpoint} />
       {resolved.checkpoint.status === 'active' && (
         <>
-          <PrivacyNotice />
+          <PrivacyNotice retentionDays={await readRetentionDays()} />
           <CheckIn posterToken={token} checkpointName={resolved.checkpoint.name} />
         </>
       )}
