@@ -7,7 +7,8 @@ import { auditLogs, checkpoints } from '@/db/schema';
 import type { Role } from '@/lib/auth/roles';
 import { rotatePoster } from '@/lib/posters/rotate';
 import { createCheckpoint, setCheckpointStatus, updateCheckpoint } from './manage';
-import { countReadinessByDistrict, getCheckpoint, listCheckpoints } from './queries';
+import { countReadinessByDistrict, getCheckpoint, getCheckpointForEdit, listCheckpoints } from './queries';
+import { checkpointCsvTemplate } from './csv/export';
 import { createCheckpointSchema, updateCheckpointSchema } from './schema';
 
 const { db } = useTestDatabase();
@@ -144,4 +145,28 @@ describe('checkpoint writes', () => {
     expect((entries[1].after as { name: string }).name).toBe('Chốt Bình Sơn Đã Sửa');
     expect(entries.every((e) => e.actorId === district.id && e.districtCode === '524')).toBe(true);
   });
+});
+
+describe('edit form data, readiness counts and the CSV template per role', () => {
+  it.each(TABLE)('%s loading the edit form of a checkpoint in %s', async (role, district, expected) => {
+    const cp = await makeCheckpoint(district);
+    const actor = await actorFor(role);
+    expect(await outcomeOf(() => getCheckpointForEdit(actor, cp.id))).toBe(expected);
+  });
+
+  it.each([['admin', 'allowed'], ['police', 'allowed'], ['district', 'allowed'], ['viewer', 'allowed'], ['officer', 'forbidden']] as [Role, string][])(
+    '%s counting readiness by district is %s',
+    async (role, expected) => {
+      const actor = await actorFor(role);
+      expect(await outcomeOf(() => countReadinessByDistrict(actor))).toBe(expected);
+    },
+  );
+
+  it.each([['admin', 'allowed'], ['police', 'allowed'], ['district', 'allowed'], ['viewer', 'forbidden'], ['officer', 'forbidden']] as [Role, string][])(
+    '%s downloading the CSV template is %s',
+    async (role, expected) => {
+      const actor = await actorFor(role);
+      expect(await outcomeOf(async () => checkpointCsvTemplate(actor))).toBe(expected);
+    },
+  );
 });

@@ -111,6 +111,18 @@ describe('batch of posters', () => {
     for (const name of names) expect(strFromU8(files[name].subarray(0, 5))).toBe('%PDF-');
   });
 
+  it('a cancelled download ends without an error', async () => {
+    const admin = await actorFor('admin');
+    for (let i = 0; i < 30; i++) await checkpointWithPoster('529', { name: `Lô Sơn Hà Hủy ${i}` });
+    for (const format of ['pdf', 'zip'] as const) {
+      const batch = await generatePosterBatch(admin, { districtCode: '529', size: 'A4', format });
+      const reader = batch.stream.getReader();
+      expect((await reader.read()).done).toBe(false);
+      await reader.cancel();
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  });
+
   it('a district user asking for the province gets its own district only', async () => {
     await checkpointWithPoster('534', { name: 'Lô Đức Phổ Ngoài Phạm Vi' });
     await checkpointWithPoster('524', { name: 'Lô Bình Sơn Trong Phạm Vi' });
@@ -120,6 +132,16 @@ describe('batch of posters', () => {
     const [entry] = await db().select().from(auditLogs).where(and(eq(auditLogs.action, 'poster.generate_batch'), eq(auditLogs.actorId, district.id)));
     expect(entry.districtCode).toBe('524');
     await readAll(batch.stream);
+  });
+});
+
+describe('batch summary', () => {
+  it.each([
+    ['admin', '534', 'allowed'], ['police', undefined, 'allowed'], ['district', '524', 'allowed'], ['district', '534', 'forbidden'],
+    ['viewer', undefined, 'forbidden'], ['officer', '524', 'forbidden'],
+  ] as [Role, string | undefined, string][])('%s summarising the batch of %s', async (role, district, expected) => {
+    const actor = await actorFor(role);
+    expect(await outcomeOf(() => summarizePosterBatch(actor, district))).toBe(expected);
   });
 });
 

@@ -10,10 +10,10 @@ export function contentFor(subject: PosterSubject): PosterContent {
 }
 
 /** A PDF of these posters, one page each, as a Node stream that is written as it is read. */
-export function posterPdfStream(title: string, subjects: PosterSubject[], size: PosterSize, onPage?: (count: number) => void): PDFKit.PDFDocument {
+export function posterPdfStream(title: string, subjects: PosterSubject[], size: PosterSize): PDFKit.PDFDocument {
   const doc = createPosterDocument(title);
-  writePosterPages(doc, subjects, contentFor, size, onPage).then(
-    () => doc.end(),
+  writePosterPages(doc, subjects, contentFor, size).then(
+    () => !doc.destroyed && doc.end(),
     (error) => doc.destroy(error as Error),
   );
   return doc;
