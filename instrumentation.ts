@@ -10,4 +10,9 @@ export async function register() {
     await seedDemo(handle.db);
   }
   warnAboutConfiguration();
+  // The retention purge (and rate-limit housekeeping), hourly in every process.
+  const { startMaintenanceSchedule } = await import('./lib/passages/maintenance');
+  startMaintenanceSchedule();
+  const { rateLimitEnabled } = await import('./lib/http/rate-limit');
+  rateLimitEnabled(); // logs loudly at start when RATE_LIMIT=off
 }

@@ -4,8 +4,9 @@ import type { Executor } from './index';
 import { districts, communes } from './schema';
 import quangNgai from './data/quang-ngai-2021.json';
 import { foldVietnamese } from '@/lib/text/fold';
+import { seedFirstRule } from './first-rule';
 
-/** Upserts the 13 districts and 173 communes; safe to run on every start. */
+/** Upserts the 13 districts and 173 communes and version 1 of the rule; safe to run on every start. */
 export async function seedReferenceData(db: Executor): Promise<void> {
   const districtRows = quangNgai.districts.map((d) => ({
     code: d.code, name: d.name, type: d.type, searchName: foldVietnamese(d.name),
@@ -32,4 +33,5 @@ export async function seedReferenceData(db: Executor): Promise<void> {
         type: sql`excluded.type`, searchName: sql`excluded.search_name`,
       },
     });
+  await seedFirstRule(db);
 }

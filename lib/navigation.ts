@@ -17,6 +17,9 @@ export const ADMIN_NAV: NavItem[] = [
   { href: '/quan-tri/lien-he', label: 'Liên hệ', permission: 'contacts.manage' },
   { href: '/quan-tri/van-ban-gui', label: 'Văn bản gửi', permission: 'letters.manage' },
   { href: '/quan-tri/van-ban-den', label: 'Văn bản đến', permission: 'letters.confirm' },
+  { href: '/quan-tri/tra-cuu', label: 'Tra cứu vết', permission: 'trace.lookup' },
+  { href: '/quan-tri/quy-tac', label: 'Quy tắc xác minh', permission: 'rules.manage' },
+  { href: '/quan-tri/cai-dat', label: 'Cài đặt', permission: 'settings.manage' },
   { href: '/quan-tri/nhat-ky', label: 'Nhật ký thao tác', permission: 'audit.view' },
   { href: '/quan-tri/tai-khoan', label: 'Tài khoản của tôi', permission: 'account.self' },
 ];

@@ -8,3 +8,5 @@ export * from './posters';
 export * from './materials';
 export * from './contacts';
 export * from './letters';
+export * from './rules';
+export * from './rate-limits';

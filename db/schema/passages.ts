@@ -37,7 +37,9 @@ export const passages = pgTable(
     localDay: date('local_day', { mode: 'string' }).notNull(),
     localHour: smallint('local_hour').notNull(),
     idempotencyKey: text('idempotency_key').notNull().unique(),
-    bodyHash: text('body_hash').notNull(),
+    // Keyed hash of the canonical request, to tell a retry from a reuse of its key; it covers
+    // personal fields, so the retention purge nulls it with them.
+    bodyHash: text('body_hash'),
     officerId: uuid('officer_id'),
     deviceId: text('device_id'),
     citizenName: text('citizen_name'),

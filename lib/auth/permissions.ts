@@ -14,6 +14,8 @@ const TABLE = {
   'users.manage_officers': ['admin', 'police', 'district'],
   'audit.view': ['admin'],
   'rules.manage': ['admin'],
+  // The console caches the rule for offline verdicts; staff see what the statistics were judged by.
+  'rules.view': ['admin', 'police', 'district', 'viewer', 'officer'],
   'settings.manage': ['admin'],
   'trust.manage': ['admin'],
   'trace.lookup': ['admin', 'police'],

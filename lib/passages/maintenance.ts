@@ -1,0 +1,29 @@
+import 'server-only';
+import { deleteStaleRateLimits } from '@/lib/http/rate-limit';
+import { purgePersonalData } from './purge';
+
+const HOUR_MS = 3_600_000;
+const store = globalThis as typeof globalThis & { __qnMaintenance?: NodeJS.Timeout };
+
+/** One round of housekeeping: the retention purge, then old rate-limit counters. */
+export async function runMaintenance(now = new Date()) {
+  const purge = await purgePersonalData(now);
+  const rateLimitRows = await deleteStaleRateLimits(now);
+  return { purge, rateLimitRows };
+}
+
+/**
+ * Runs the housekeeping a minute after start and then hourly, in every server process: the purge's
+ * advisory lock makes concurrent processes take turns, and a missed hour is caught up next time.
+ */
+export function startMaintenanceSchedule(): void {
+  if (store.__qnMaintenance) return;
+  const run = () =>
+    runMaintenance()
+      .then(({ purge }) => {
+        if (purge.purged) console.log(`[lưu vết] Đã xoá dữ liệu cá nhân của ${purge.purged} lượt kiểm tra quá ${purge.retentionDays} ngày.`);
+      })
+      .catch((error) => console.error('[lưu vết] Xoá dữ liệu cá nhân theo lịch thất bại; sẽ thử lại sau một giờ.', error));
+  setTimeout(run, 60_000).unref();
+  store.__qnMaintenance = setInterval(run, HOUR_MS).unref();
+}
