@@ -17,6 +17,11 @@ const nextConfig = {
   experimental: {
     // forbidden() / unauthorized() give real 403/401 pages from server components.
     authInterrupts: true,
+    // Material uploads go through server actions: 20 MB files (lib/materials/file-type-list.ts)
+    // plus multipart overhead. The proxy buffers request bodies and would silently cut anything
+    // above its limit, so both limits move together.
+    serverActions: { bodySizeLimit: '21mb' },
+    proxyClientMaxBodySize: '21mb',
   },
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];

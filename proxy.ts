@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { contentSecurityPolicy, HSTS, isHttps, NON_DOCUMENT_CSP } from '@/lib/http/security-headers';
+import { contentSecurityPolicy, FILES_PREFIX, HSTS, isHttps, NON_DOCUMENT_CSP } from '@/lib/http/security-headers';
 
 const PROTECTED = ['/quan-tri', '/chot'];
 const SESSION_COOKIES = ['next-auth.session-token', '__Secure-next-auth.session-token'];
@@ -20,7 +20,9 @@ export function proxy(request: NextRequest) {
 
   if (pathname.startsWith('/api/')) {
     const response = NextResponse.next();
-    response.headers.set('Content-Security-Policy', NON_DOCUMENT_CSP);
+    // Stored files (/api/files/…) carry their own CSP from lib/http/file-response.ts: a header
+    // set here would win over the handler's, and an inline PDF needs the browser's viewer to run.
+    if (!pathname.startsWith(FILES_PREFIX)) response.headers.set('Content-Security-Policy', NON_DOCUMENT_CSP);
     return withTransportHeaders(response, request);
   }
 

@@ -12,6 +12,11 @@ export const ADMIN_NAV: NavItem[] = [
   { href: '/quan-tri', label: 'Tổng quan', permission: 'stats.view' },
   { href: '/quan-tri/chot-kiem-soat', label: 'Chốt kiểm soát', permission: 'checkpoints.view' },
   { href: '/quan-tri/nguoi-dung', label: 'Người dùng', permission: 'users.view' },
+  { href: '/quan-tri/tai-lieu', label: 'Tài liệu', permission: 'materials.view_admin' },
+  { href: '/quan-tri/bo-tai-lieu', label: 'Bộ tài liệu báo chí', permission: 'materials.view_admin' },
+  { href: '/quan-tri/lien-he', label: 'Liên hệ', permission: 'contacts.manage' },
+  { href: '/quan-tri/van-ban-gui', label: 'Văn bản gửi', permission: 'letters.manage' },
+  { href: '/quan-tri/van-ban-den', label: 'Văn bản đến', permission: 'letters.confirm' },
   { href: '/quan-tri/tra-cuu', label: 'Tra cứu vết', permission: 'trace.lookup' },
   { href: '/quan-tri/quy-tac', label: 'Quy tắc xác minh', permission: 'rules.manage' },
   { href: '/quan-tri/cai-dat', label: 'Cài đặt', permission: 'settings.manage' },
@@ -24,4 +29,11 @@ export const PUBLIC_NAV = [
   { href: '/huong-dan', label: 'Hướng dẫn' },
   { href: '/tai-lieu', label: 'Tài liệu' },
   { href: '/lien-he', label: 'Liên hệ' },
+];
+
+export const PUBLIC_NAV_EN = [
+  { href: '/en', label: 'Home' },
+  { href: '/en/guidance', label: 'Guidance' },
+  { href: '/en/materials', label: 'Materials' },
+  { href: '/en/contacts', label: 'Contacts' },
 ];

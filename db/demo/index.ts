@@ -1,6 +1,7 @@
 import type { Db } from '../index';
 import { seedDemoAccounts, seedDemoCheckpoints } from './seed-accounts-and-checkpoints';
 import { seedDemoPosters } from './seed-posters';
+import { seedDemoComms } from './seed-comms';
 
 /**
  * Demo content so that every page shows something real. Idempotent: safe on every start.
@@ -10,4 +11,5 @@ export async function seedDemo(db: Db): Promise<void> {
   await seedDemoCheckpoints(db);
   await seedDemoAccounts(db);
   await seedDemoPosters(db);
+  await seedDemoComms(db);
 }

@@ -5,5 +5,8 @@ export * from './settings';
 export * from './checkpoints';
 export * from './passages';
 export * from './posters';
+export * from './materials';
+export * from './contacts';
+export * from './letters';
 export * from './rules';
 export * from './rate-limits';

@@ -22,6 +22,18 @@ export function contentSecurityPolicy(nonce: string, dev: boolean): string {
 /** Files and API answers are never documents to run: nothing loads, nothing frames them. */
 export const NON_DOCUMENT_CSP = "default-src 'none'; frame-ancestors 'none'";
 
+/** Route handlers under this prefix serve stored files and set the CSP themselves. */
+export const FILES_PREFIX = '/api/files/';
+
+/**
+ * A stored file opened in the browser. Images and Office files: nothing may load or run
+ * (the inline style only lets the browser centre an image). PDFs: the browser's own viewer must
+ * run, which `default-src` would break (crbug 271452), so only framing is refused.
+ */
+export function fileContentSecurityPolicy(mime: string): string {
+  return mime === 'application/pdf' ? "frame-ancestors 'none'" : "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'; sandbox";
+}
+
 export const HSTS = 'max-age=31536000; includeSubDomains';
 
 type HeaderBag = { get(name: string): string | null };

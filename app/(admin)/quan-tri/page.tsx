@@ -7,6 +7,7 @@ import { districtName } from '@/lib/geo/districts';
 import { ADMIN_NAV } from '@/lib/navigation';
 import { PageHeader } from '@/components/ui/page-header';
 import Link from 'next/link';
+import { IncomingLettersCard } from '@/components/letters/incoming-letters-card';
 
 export const metadata: Metadata = { title: 'Tổng quan' };
 
@@ -21,6 +22,7 @@ export default async function AdminHome() {
         title="Tổng quan"
         description={`${ROLE_LABELS[actor.role]}${actor.districtCode ? ` · ${districtName(actor.districtCode)}` : ' · toàn tỉnh'}`}
       />
+      <IncomingLettersCard actor={actor} />
       <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
         {areas.map((item) => (
           <li key={item.href} className="card">

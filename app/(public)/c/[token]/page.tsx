@@ -2,6 +2,9 @@ import type { Metadata } from 'next';
 import { resolvePosterToken } from '@/lib/posters/resolve';
 import { CheckpointHeader } from '@/components/check-in/checkpoint-header';
 import { PosterRefusal } from '@/components/check-in/poster-refusal';
+import { CheckIn } from '@/components/check-in/check-in';
+import { PrivacyNotice } from '@/components/check-in/privacy-notice';
+import { readRetentionDays } from '@/lib/settings/retention';
 
 export const metadata: Metadata = { title: 'Khai báo tại chốt kiểm soát', robots: { index: false, follow: false } };
 
@@ -13,6 +16,12 @@ export default async function PosterLandingPage({ params }: { params: Promise<{ 
   return (
     <div className="mx-auto max-w-xl space-y-6">
       <CheckpointHeader checkpoint={resolved.checkpoint} />
+      {resolved.checkpoint.status === 'active' && (
+        <>
+          <PrivacyNotice retentionDays={await readRetentionDays()} />
+          <CheckIn posterToken={token} checkpointName={resolved.checkpoint.name} />
+        </>
+      )}
     </div>
   );
 }

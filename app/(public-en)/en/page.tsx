@@ -1,0 +1,5 @@
+import { HomePage } from '@/components/comms/home-page';
+
+export default function EnglishHome() {
+  return <HomePage lang="en" />;
+}

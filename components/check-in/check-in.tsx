@@ -1,0 +1,128 @@
+'use client';
+import { useEffect, useRef, useState } from 'react';
+import type { StoredPassage } from '@/lib/checks/types';
+import { newIdempotencyKey } from '@/lib/checks/idempotency-key';
+import { deviceId } from '@/lib/checks/device-id';
+import { localDateOf } from '@/lib/verification';
+import { loadProfile, saveProfile } from '@/lib/check-in/profile';
+import { readCheckIn, type CheckInFields } from '@/lib/check-in/read-check-in';
+import { submitCheckIn } from '@/lib/check-in/submit';
+import { CheckInForm } from './check-in-form';
+import { CheckInResult } from './check-in-result';
+
+const EMPTY: CheckInFields = { source: '', vaccine: '', doses: '', lastDoseOn: '', name: '', birthYear: '', phone: '', idNumber: '' };
+
+/**
+ * The citizen's check-in under the poster's checkpoint header: declare, send with the poster
+ * token, then show the full-screen result to the officer.
+ */
+export function CheckIn({ posterToken, checkpointName }: { posterToken: string; checkpointName: string }) {
+  const [fields, setFields] = useState<CheckInFields>(EMPTY);
+  const [remember, setRemember] = useState(false);
+  const [consent, setConsent] = useState(false);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [problem, setProblem] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [result, setResult] = useState<{ passage: StoredPassage; citizen: { name: string; birthYear: number } } | null>(null);
+  // A retry of the very same answers reuses its key, so a lost reply never makes two passages.
+  const attempt = useRef<{ key: string; body: string } | null>(null);
+  const today = localDateOf(new Date());
+
+  useEffect(() => {
+    const saved = loadProfile();
+    if (saved) {
+      setFields(saved);
+      setRemember(true);
+    }
+  }, []);
+
+  const change = (name: keyof CheckInFields, value: string) => setFields((f) => ({ ...f, [name]: value }));
+
+  async function submit() {
+    setProblem(null);
+    const read = readCheckIn(fields, { posterToken, today, now: new Date(), deviceId: deviceId() });
+    const found = read.ok ? {} : read.errors;
+    if (!consent) found.consent = 'Cần đồng ý với thông báo xử lý dữ liệu để khai báo qua mạng.';
+    setErrors(found);
+    if (!read.ok || !consent) {
+      setProblem('Vui lòng kiểm tra lại các mục được đánh dấu.');
+      return;
+    }
+    const { checkedAt, ...rest } = read.input;
+    const body = JSON.stringify(rest);
+    if (attempt.current?.body !== body) attempt.current = { key: newIdempotencyKey(), body };
+    setBusy(true);
+    const answer = await submitCheckIn({ ...read.input, checkedAt, idempotencyKey: attempt.current.key });
+    setBusy(false);
+    if (answer.kind !== 'stored') {
+      setProblem(answer.message);
+      if (answer.kind === 'refused') attempt.current = null;
+      return;
+    }
+    saveProfile(remember ? fields : null);
+    attempt.current = null;
+    const citizen = read.input.citizen!;
+    setResult({ passage: answer.passage, citizen: { name: citizen.name!, birthYear: citizen.birthYear! } });
+  }
+
+  if (result) {
+    return <CheckInResult passage={result.passage} checkpointName={checkpointName} citizen={result.citizen} onClose={() => setResult(null)} />;
+  }
+
+  return (
+    <form
+      noValidate
+      aria-labelledby="check-in-title"
+      className="card"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void submit();
+      }}
+    >
+      <h2 id="check-in-title" className="mb-3">
+        Khai báo tiêm chủng
+      </h2>
+      <CheckInForm fields={fields} errors={errors} today={today} onChange={change} />
+      <label className="mb-3 flex min-h-11 items-start gap-3">
+        <input
+          type="checkbox"
+          checked={remember}
+          onChange={(e) => {
+            setRemember(e.target.checked);
+            if (!e.target.checked) saveProfile(null);
+          }}
+          className="mt-1 size-5 shrink-0"
+        />
+        <span>Ghi nhớ thông tin trên điện thoại này cho lần khai báo sau (chỉ lưu trên máy của bạn; bỏ chọn để xoá).</span>
+      </label>
+      <label className="mb-1 flex min-h-11 items-start gap-3">
+        <input
+          type="checkbox"
+          checked={consent}
+          onChange={(e) => setConsent(e.target.checked)}
+          aria-invalid={errors.consent ? true : undefined}
+          aria-describedby={errors.consent ? 'ci-consent-error' : undefined}
+          className="mt-1 size-5 shrink-0"
+        />
+        <span>
+          Tôi đã đọc <a href="#thong-bao-du-lieu">thông báo xử lý dữ liệu cá nhân</a> và đồng ý.
+        </span>
+      </label>
+      {errors.consent && (
+        <p id="ci-consent-error" className="mb-2 text-sm text-accent-600">
+          {errors.consent}
+        </p>
+      )}
+      <div aria-live="polite">
+        {problem && (
+          <p role="alert" className="my-3 rounded border border-red-700 bg-red-50 p-3 text-red-900">
+            {problem}
+          </p>
+        )}
+      </div>
+      <button type="submit" disabled={busy} className="mt-2 min-h-14 w-full rounded-lg bg-brand-700 text-xl font-bold text-white disabled:bg-slate-400">
+        {busy ? 'Đang gửi…' : 'Gửi khai báo'}
+      </button>
+    </form>
+  );
+}

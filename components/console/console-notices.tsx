@@ -1,0 +1,38 @@
+'use client';
+import { formatDateTime } from '@/lib/text/format';
+import type { OfflineShellStatus } from './use-offline-shell';
+
+const SHELL_TEXT: Record<Exclude<OfflineShellStatus, 'unsupported'>, string> = {
+  preparing: 'Đang chuẩn bị để dùng được khi mất mạng…',
+  ready: 'Sẵn sàng dùng khi mất mạng.',
+  failed: 'Chưa lưu được trang để dùng khi mất mạng; trang sẽ thử lại lần mở sau.',
+};
+
+/** What this phone can and cannot do here: plain HTTP, offline readiness, the rule in use. */
+export function ConsoleNotices({ insecure, shell, ruleSavedAt, ruleVersion }: {
+  insecure: string | null;
+  shell: OfflineShellStatus;
+  ruleSavedAt: string | null;
+  ruleVersion: number;
+}) {
+  return (
+    <div className="mb-3 space-y-2 text-sm">
+      {insecure && (
+        <p role="alert" className="rounded border-2 border-amber-600 bg-amber-50 p-3 text-amber-950" data-testid="insecure-notice">
+          <span aria-hidden="true">⚠ </span>
+          {insecure}
+        </p>
+      )}
+      <p role="status" className="text-slate-700" data-testid="offline-shell" data-status={shell}>
+        {shell !== 'unsupported' && (
+          <>
+            <span aria-hidden="true">{shell === 'ready' ? '✓ ' : shell === 'failed' ? '⚠ ' : '… '}</span>
+            {SHELL_TEXT[shell]}{' '}
+          </>
+        )}
+        Quy tắc phiên bản {ruleVersion}
+        {ruleSavedAt ? `, cập nhật ${formatDateTime(ruleSavedAt)}.` : ' (theo công văn, chưa cập nhật từ máy chủ).'}
+      </p>
+    </div>
+  );
+}

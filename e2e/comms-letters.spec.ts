@@ -1,0 +1,104 @@
+import { test, expect, type Browser } from '@playwright/test';
+import { storageStateOf } from './support/roles';
+import { uniqueWord, uploadMaterial } from './support/comms';
+import { pdfBytes } from '../lib/testing/files';
+
+async function publishAndSend(browser: Browser, recipients: string[]) {
+  const word = uniqueWord();
+  const title = `V/v thử gửi văn bản ${word}`;
+  const admin = await browser.newContext({ storageState: storageStateOf('admin') });
+  const page = await admin.newPage();
+  const id = await uploadMaterial(page, {
+    kind: 'official_letter', title, documentNumber: `${word.slice(-4)}/STTTT`, issuedOn: '2021-09-21', issuer: 'Sở TT&TT Quảng Ngãi',
+    file: { name: `Công văn ${word}.pdf`, mimeType: 'application/pdf', buffer: Buffer.from(pdfBytes(word)) },
+  });
+  await page.getByRole('link', { name: 'Gửi văn bản này' }).click();
+  await expect(page.getByLabel('Văn bản cần gửi')).toHaveValue(id);
+  for (const name of recipients) await page.getByRole('checkbox', { name, exact: true }).check();
+  await page.getByLabel('Lời nhắn kèm theo').fill('Đề nghị xác nhận trong ngày.');
+  await page.getByRole('button', { name: `Gửi tới ${recipients.length} đơn vị` }).click();
+  await expect(page.getByText(`Đã gửi văn bản tới ${recipients.length} đơn vị.`)).toBeVisible();
+  const links = Object.fromEntries(
+    await Promise.all(recipients.map(async (name) => [name, await page.locator(`li[data-recipient="${name}"] input[readonly]`).inputValue()] as const)),
+  );
+  return { admin, page, id, title, links };
+}
+
+test('a recipient link opens the letter and confirms receipt; the admin sees it', async ({ browser }) => {
+  const { admin, page, id, title, links } = await publishAndSend(browser, ['Công an tỉnh', 'Báo Quảng Ngãi']);
+  expect(links['Công an tỉnh']).toMatch(/\/van-ban\/[A-Za-z0-9_-]{32}$/);
+  await expect(page.getByRole('img', { name: 'Mã QR liên kết của Công an tỉnh' })).toBeVisible();
+
+  const recipient = await browser.newContext();
+  const letterPage = await recipient.newPage();
+  await letterPage.goto(new URL(links['Công an tỉnh']).pathname);
+  await expect(letterPage.getByText('Kính gửi: Công an tỉnh')).toBeVisible();
+  await expect(letterPage.getByRole('heading', { name: title })).toBeVisible();
+  await expect(letterPage.getByText('Đề nghị xác nhận trong ngày.')).toBeVisible();
+  await letterPage.getByRole('button', { name: 'Xác nhận đã nhận' }).click();
+  await expect(letterPage.getByRole('status')).toContainText('Đơn vị đã xác nhận nhận văn bản lúc');
+  // Confirming again changes nothing; the link keeps showing the first time.
+  await letterPage.reload();
+  await expect(letterPage.getByRole('button', { name: 'Xác nhận đã nhận' })).toHaveCount(0);
+  await recipient.close();
+
+  await page.goto(`/quan-tri/van-ban-gui/${id}`);
+  const police = page.locator('tr[data-recipient="Công an tỉnh"]');
+  await expect(police).toContainText('Đã xác nhận');
+  await expect(police).toContainText('Qua liên kết riêng');
+  await expect(page.locator('tr[data-recipient="Báo Quảng Ngãi"]')).toContainText('Đã gửi, chưa mở');
+  await page.getByRole('link', { name: 'Chỉ đơn vị chưa xác nhận' }).click();
+  await expect(page.locator('tr[data-recipient="Công an tỉnh"]')).toHaveCount(0);
+  await expect(page.locator('tr[data-recipient="Báo Quảng Ngãi"]')).toHaveCount(1);
+
+  const csv = await page.request.get(`/api/letters/${id}/receipts?chua-xac-nhan=1`);
+  expect(csv.headers()['content-type']).toBe('text/csv; charset=utf-8');
+  const text = (await csv.body()).toString('utf8');
+  expect(text.startsWith('\uFEFFĐơn vị nhận,Danh sách,Nhóm')).toBe(true);
+  expect(text).toContain('Báo Quảng Ngãi');
+  expect(text).not.toContain('Công an tỉnh,');
+  await admin.close();
+});
+
+test('a reissued link replaces the old one', async ({ browser }) => {
+  const { admin, page, id, links } = await publishAndSend(browser, ['Hội Doanh nghiệp tỉnh']);
+  await page.goto(`/quan-tri/van-ban-gui/${id}`);
+  page.once('dialog', (dialog) => dialog.accept());
+  await page.getByRole('button', { name: 'Cấp lại liên kết' }).click();
+  await expect(page.getByText('Đã cấp liên kết mới cho Hội Doanh nghiệp tỉnh')).toBeVisible();
+  const fresh = await page.locator('li[data-recipient="Hội Doanh nghiệp tỉnh"] input[readonly]').inputValue();
+  expect(fresh).not.toBe(links['Hội Doanh nghiệp tỉnh']);
+  const visitor = await browser.newContext();
+  expect((await visitor.request.get(new URL(links['Hội Doanh nghiệp tỉnh']).pathname)).status()).toBe(404);
+  expect((await visitor.request.get(new URL(fresh).pathname)).status()).toBe(200);
+  await Promise.all([visitor.close(), admin.close()]);
+});
+
+test("a district user confirms from its own pages; another district does not see the letter", async ({ browser }) => {
+  const { admin, page, id, title } = await publishAndSend(browser, ['UBND huyện Bình Sơn', 'UBND thị xã Đức Phổ']);
+  const district = await browser.newContext({ storageState: storageStateOf('district') });
+  const districtPage = await district.newPage();
+  await districtPage.goto('/quan-tri');
+  await expect(districtPage.getByRole('heading', { name: 'Văn bản đến' })).toBeVisible();
+  await districtPage.getByRole('link', { name: 'Xem và xác nhận' }).click();
+  const card = districtPage.locator(`li[data-letter="${title}"]`);
+  await expect(card).toContainText('Kính gửi: UBND huyện Bình Sơn');
+  await card.getByRole('button', { name: 'Xác nhận đã nhận' }).click();
+  await expect(card.getByRole('status')).toContainText('Đã xác nhận lúc');
+  await expect(card.getByRole('button', { name: 'Xác nhận đã nhận' })).toHaveCount(0);
+  await district.close();
+
+  const other = await browser.newContext({ storageState: storageStateOf('otherDistrict') });
+  const otherPage = await other.newPage();
+  await otherPage.goto('/quan-tri/van-ban-den');
+  await expect(otherPage.locator(`li[data-letter="${title}"]`)).toContainText('UBND thị xã Đức Phổ');
+  await expect(otherPage.getByText('UBND huyện Bình Sơn')).toHaveCount(0);
+  await other.close();
+
+  await page.goto(`/quan-tri/van-ban-gui/${id}`);
+  const binhSon = page.locator('tr[data-recipient="UBND huyện Bình Sơn"]');
+  await expect(binhSon).toContainText('Đã xác nhận');
+  await expect(binhSon).toContainText('Trên trang quản trị của huyện');
+  await expect(page.locator('tr[data-recipient="UBND thị xã Đức Phổ"]')).not.toContainText('Đã xác nhận');
+  await admin.close();
+});
