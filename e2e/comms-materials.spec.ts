@@ -41,7 +41,7 @@ test.describe('downloads', () => {
     expect(h['content-type']).toBe('application/pdf');
     expect(h['x-content-type-options']).toBe('nosniff');
     expect(h['accept-ranges']).toBe('bytes');
-    expect(h['content-disposition']).toContain('attachment; filename="Tom tat Cong van 1088-STTT ngay 26-08-2021.pdf"');
+    expect(h['content-disposition']).toContain('attachment; filename="tom-tat-cong-van-1088-sttt-ngay-26-08-2021.pdf"');
     expect(h['content-disposition']).toContain("filename*=UTF-8''T%C3%B3m%20t%E1%BA%AFt%20C%C3%B4ng%20v%C4%83n%201088-STTT");
     const body = await full.body();
     const part = await request.get(href!, { headers: { Range: 'bytes=100-199' } });
