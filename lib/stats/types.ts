@@ -1,0 +1,90 @@
+import type { PassageEvidence, PassageMethod, PassageResult, PassageSource } from '@/lib/passages/aggregates';
+
+// The contract between the statistics data layer (queries, rollups) and its readers (dashboard,
+// exports, report, benchmark). Plain objects only: they cross into client chart components.
+
+/** What the dashboard shows, as it lives in the URL (?from=…&to=…&district=…). */
+export interface StatsFilter {
+  /** First local day (Asia/Ho_Chi_Minh), yyyy-MM-dd, inclusive. */
+  from: string;
+  /** Last local day, inclusive. */
+  to: string;
+  district: string | null;
+  checkpointId: string | null;
+  method: PassageMethod | null;
+  source: PassageSource | null;
+  evidence: PassageEvidence | null;
+}
+
+/** Passages counted, how many were valid, and how many were proven by a checked certificate. */
+export interface Totals {
+  total: number;
+  valid: number;
+  certified: number;
+}
+
+/** A KPI over a period and the same-length period just before it (for "change from"). */
+export interface PeriodTotals {
+  from: string;
+  to: string;
+  current: Totals;
+  previous: Totals;
+}
+
+export interface Kpis {
+  today: PeriodTotals;
+  last7: PeriodTotals;
+  last30: PeriodTotals;
+  /** The filter's own date range. */
+  range: PeriodTotals;
+}
+
+export interface DailyPoint {
+  day: string;
+  total: number;
+  byResult: Record<PassageResult, number>;
+}
+
+export interface BreakdownRow<K extends string> {
+  key: K;
+  total: number;
+  valid: number;
+}
+
+export interface DistrictRow extends Totals {
+  districtCode: string;
+}
+
+export interface HeatCell {
+  /** 0 = Monday … 6 = Sunday, of the local day. */
+  weekday: number;
+  hour: number;
+  count: number;
+}
+
+export interface CheckpointRank extends Totals {
+  checkpointId: string;
+  name: string;
+  districtCode: string;
+}
+
+export interface ReadinessRow {
+  districtCode: string;
+  checkpoints: number;
+  ready: number;
+}
+
+/** Everything the overview shows for one filter; exports and the benchmark use the same. */
+export interface Overview {
+  filter: StatsFilter;
+  kpis: Kpis;
+  daily: DailyPoint[];
+  byMethod: BreakdownRow<PassageMethod>[];
+  bySource: BreakdownRow<PassageSource>[];
+  byEvidence: BreakdownRow<PassageEvidence>[];
+  byDistrict: DistrictRow[];
+  heatmap: HeatCell[];
+  top: CheckpointRank[];
+  bottom: CheckpointRank[];
+  readiness: ReadinessRow[];
+}
