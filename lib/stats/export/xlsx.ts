@@ -1,0 +1,41 @@
+import ExcelJS from 'exceljs';
+import { isShareHeader } from './csv';
+import type { Cell, Section } from './sections';
+
+// One sheet per section, a first sheet naming the filter. Numbers stay numbers (shares get a
+// percent format), so totals can be summed in Excel and read back by tests.
+
+const SHEET_NAME_BAD = /[:\\/?*[\]]/g;
+
+function sheetName(title: string, used: Set<string>): string {
+  const base = title.replace(SHEET_NAME_BAD, ' ').slice(0, 31).trim() || 'Trang';
+  let name = base;
+  for (let i = 2; used.has(name.toLowerCase()); i++) name = `${base.slice(0, 28)} ${i}`;
+  used.add(name.toLowerCase());
+  return name;
+}
+
+export async function sectionsToXlsx(heading: Cell[][], sections: Section[], { title }: { title: string }): Promise<Buffer> {
+  const book = new ExcelJS.Workbook();
+  book.creator = 'Sở TT&TT Quảng Ngãi';
+  book.created = new Date(0);
+  const used = new Set<string>();
+
+  const cover = book.addWorksheet(sheetName('Bộ lọc', used));
+  cover.addRow([title]).font = { bold: true, size: 13 };
+  for (const row of heading) cover.addRow(row);
+  cover.getColumn(1).width = 18;
+  cover.getColumn(2).width = 36;
+
+  for (const section of sections) {
+    const sheet = book.addWorksheet(sheetName(section.title, used), { views: [{ state: 'frozen', ySplit: 1 }] });
+    sheet.addRow(section.headers).font = { bold: true };
+    for (const row of section.rows) sheet.addRow(row.map((v) => v ?? ''));
+    section.headers.forEach((header, i) => {
+      const column = sheet.getColumn(i + 1);
+      column.width = Math.max(10, Math.min(40, Math.max(header.length, ...section.rows.map((r) => String(r[i] ?? '').length)) + 2));
+      if (isShareHeader(header)) column.numFmt = '0.0%';
+    });
+  }
+  return Buffer.from(await book.xlsx.writeBuffer());
+}
