@@ -3,7 +3,10 @@ import { formatDate } from '@/lib/text/format';
 import {
   EVIDENCE_LABELS, METHOD_LABELS, RESULT_LABELS, RESULTS, SOURCE_LABELS, share,
 } from '../display';
-import type { BreakdownRow, CheckpointRank, Overview, PeriodTotals, StatsFilter } from '../types';
+import type { PassageEvidence, PassageMethod, PassageSource } from '@/lib/passages/aggregates';
+import type {
+  BreakdownRow, CheckpointRank, DailyPoint, DistrictRow, HeatCell, Kpis, Overview, PeriodTotals, ReadinessRow, StatsFilter,
+} from '../types';
 
 // The overview as tables with Vietnamese headers: one definition for the CSV, the XLSX sheets
 // and the printed report, so every export shows the same numbers as the dashboard.
@@ -57,41 +60,54 @@ export function describeFilter(f: StatsFilter, checkpointName?: string | null): 
   ];
 }
 
+export const kpiSection = (k: Kpis): Section => ({
+  key: 'tong-hop', title: 'Tổng hợp',
+  headers: ['Kỳ', 'Từ ngày', 'Đến ngày', 'Tổng lượt', 'Hợp lệ', 'Tỉ lệ hợp lệ', 'Có chứng nhận đã kiểm', 'Tỉ lệ có chứng nhận', 'Kỳ trước: tổng lượt', 'Kỳ trước: hợp lệ', 'Kỳ trước: có chứng nhận'],
+  rows: [kpiRow('Khoảng đã chọn', k.range), kpiRow('Hôm nay', k.today), kpiRow('7 ngày qua', k.last7), kpiRow('30 ngày qua', k.last30)],
+});
+
+export const dailySection = (daily: DailyPoint[]): Section => ({
+  key: 'theo-ngay', title: 'Theo ngày',
+  headers: ['Ngày', 'Tổng lượt', ...RESULTS.map((r) => RESULT_LABELS[r])],
+  rows: daily.map((d) => [formatDate(d.day), d.total, ...RESULTS.map((r) => d.byResult[r] ?? 0)]),
+});
+
+export const districtSection = (rows: DistrictRow[]): Section => ({
+  key: 'theo-huyen', title: 'Theo huyện',
+  headers: ['Mã', 'Huyện', 'Tổng lượt', 'Hợp lệ', 'Tỉ lệ hợp lệ', 'Có chứng nhận đã kiểm', 'Tỉ lệ có chứng nhận'],
+  rows: rows.map((d) => [d.districtCode, districtName(d.districtCode), d.total, d.valid, ratio(d.valid, d.total), d.certified, ratio(d.certified, d.total)]),
+});
+
+export const methodSection = (rows: BreakdownRow<PassageMethod>[]) => breakdown('theo-cach', 'Theo cách kiểm tra', 'Cách kiểm tra', rows, METHOD_LABELS);
+export const sourceSection = (rows: BreakdownRow<PassageSource>[]) => breakdown('theo-nguon', 'Theo nguồn', 'Nguồn', rows, SOURCE_LABELS);
+export const evidenceSection = (rows: BreakdownRow<PassageEvidence>[]) => breakdown('theo-bang-chung', 'Theo bằng chứng', 'Bằng chứng', rows, EVIDENCE_LABELS);
+
+export const heatmapSection = (cells: HeatCell[]): Section => {
+  const counts = new Map(cells.map((c) => [`${c.weekday}|${c.hour}`, c.count]));
+  return {
+    key: 'theo-gio', title: 'Theo giờ và thứ',
+    headers: ['Giờ', ...WEEKDAY_LABELS],
+    rows: Array.from({ length: 24 }, (_, hour) => [
+      `${String(hour).padStart(2, '0')}:00`,
+      ...WEEKDAY_LABELS.map((_, weekday) => counts.get(`${weekday}|${hour}`) ?? 0),
+    ]),
+  };
+};
+
+export const topSection = (rows: CheckpointRank[]) => ranking('chot-nhieu-nhat', 'Chốt nhiều lượt nhất', rows);
+export const bottomSection = (rows: CheckpointRank[]) => ranking('chot-it-nhat', 'Chốt ít lượt nhất', rows);
+
+export const readinessSection = (rows: ReadinessRow[]): Section => ({
+  key: 'san-sang', title: 'Sẵn sàng của chốt',
+  headers: ['Mã', 'Huyện', 'Số chốt', 'Đạt yêu cầu', 'Tỉ lệ đạt'],
+  rows: rows.map((r) => [r.districtCode, districtName(r.districtCode), r.checkpoints, r.ready, ratio(r.ready, r.checkpoints)]),
+});
+
+/** Every section of the overview, in the dashboard's order. */
 export function overviewSections(o: Overview): Section[] {
-  const k = o.kpis;
   return [
-    {
-      key: 'tong-hop', title: 'Tổng hợp',
-      headers: ['Kỳ', 'Từ ngày', 'Đến ngày', 'Tổng lượt', 'Hợp lệ', 'Tỉ lệ hợp lệ', 'Có chứng nhận đã kiểm', 'Tỉ lệ có chứng nhận', 'Kỳ trước: tổng lượt', 'Kỳ trước: hợp lệ', 'Kỳ trước: có chứng nhận'],
-      rows: [kpiRow('Khoảng đã chọn', k.range), kpiRow('Hôm nay', k.today), kpiRow('7 ngày qua', k.last7), kpiRow('30 ngày qua', k.last30)],
-    },
-    {
-      key: 'theo-ngay', title: 'Theo ngày',
-      headers: ['Ngày', 'Tổng lượt', ...RESULTS.map((r) => RESULT_LABELS[r])],
-      rows: o.daily.map((d) => [formatDate(d.day), d.total, ...RESULTS.map((r) => d.byResult[r] ?? 0)]),
-    },
-    {
-      key: 'theo-huyen', title: 'Theo huyện',
-      headers: ['Mã', 'Huyện', 'Tổng lượt', 'Hợp lệ', 'Tỉ lệ hợp lệ', 'Có chứng nhận đã kiểm', 'Tỉ lệ có chứng nhận'],
-      rows: o.byDistrict.map((d) => [d.districtCode, districtName(d.districtCode), d.total, d.valid, ratio(d.valid, d.total), d.certified, ratio(d.certified, d.total)]),
-    },
-    breakdown('theo-cach', 'Theo cách kiểm tra', 'Cách kiểm tra', o.byMethod, METHOD_LABELS),
-    breakdown('theo-nguon', 'Theo nguồn', 'Nguồn', o.bySource, SOURCE_LABELS),
-    breakdown('theo-bang-chung', 'Theo bằng chứng', 'Bằng chứng', o.byEvidence, EVIDENCE_LABELS),
-    {
-      key: 'theo-gio', title: 'Theo giờ và thứ',
-      headers: ['Giờ', ...WEEKDAY_LABELS],
-      rows: Array.from({ length: 24 }, (_, hour) => [
-        `${String(hour).padStart(2, '0')}:00`,
-        ...WEEKDAY_LABELS.map((_, weekday) => o.heatmap.find((c) => c.hour === hour && c.weekday === weekday)?.count ?? 0),
-      ]),
-    },
-    ranking('chot-nhieu-nhat', 'Chốt nhiều lượt nhất', o.top),
-    ranking('chot-it-nhat', 'Chốt ít lượt nhất', o.bottom),
-    {
-      key: 'san-sang', title: 'Sẵn sàng của chốt',
-      headers: ['Mã', 'Huyện', 'Số chốt', 'Đạt yêu cầu', 'Tỉ lệ đạt'],
-      rows: o.readiness.map((r) => [r.districtCode, districtName(r.districtCode), r.checkpoints, r.ready, ratio(r.ready, r.checkpoints)]),
-    },
+    kpiSection(o.kpis), dailySection(o.daily), districtSection(o.byDistrict),
+    methodSection(o.byMethod), sourceSection(o.bySource), evidenceSection(o.byEvidence),
+    heatmapSection(o.heatmap), topSection(o.top), bottomSection(o.bottom), readinessSection(o.readiness),
   ];
 }

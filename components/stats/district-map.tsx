@@ -1,0 +1,68 @@
+import { quangNgaiMap } from '@/lib/geo/district-map-data';
+import { districtName } from '@/lib/geo/districts';
+import {
+  formatCount, formatMeasure, MAP_MEASURES, MAP_STEPS, measureValue, NO_DATA_COLOUR, stepOf, type MapMeasure,
+} from '@/lib/stats/display';
+import type { DistrictRow } from '@/lib/stats/types';
+
+function legendLabels(measure: MapMeasure, max: number): string[] {
+  const n = MAP_STEPS.length;
+  return MAP_STEPS.map((_, i) =>
+    measure === 'total'
+      ? `${formatCount(Math.ceil((i * max) / n))} – ${formatCount(Math.floor(((i + 1) * max) / n))}`
+      : `${(i * 100) / n} – ${((i + 1) * 100) / n} %`,
+  );
+}
+
+/**
+ * The districts drawn server-side as SVG and coloured by one measure (light = low, dark = high).
+ * The picture is one image for assistive technology; the table beside it carries the numbers.
+ */
+export function DistrictMap({ rows, measure, id = 'ban-do' }: { rows: DistrictRow[]; measure: MapMeasure; id?: string }) {
+  const map = quangNgaiMap();
+  const byCode = new Map(rows.map((r) => [r.districtCode, r]));
+  const valueOf = (code: string) => {
+    const row = byCode.get(code);
+    return row && row.total > 0 ? measureValue(row, measure) : null;
+  };
+  const max = measure === 'total' ? Math.max(0, ...rows.map((r) => r.total)) : 1;
+  const label = MAP_MEASURES.find((m) => m.key === measure)!.label;
+  return (
+    <figure className="m-0">
+      <svg viewBox={`0 0 ${map.width} ${map.height}`} className="h-auto w-full max-w-[28rem]" role="img" aria-labelledby={`${id}-ten ${id}-mo-ta`}>
+        <title id={`${id}-ten`}>{`Bản đồ các huyện tỉnh Quảng Ngãi theo ${label.toLowerCase()}`}</title>
+        <desc id={`${id}-mo-ta`}>Số liệu của từng huyện có trong bảng bên cạnh.</desc>
+        {map.inset && (
+          <g>
+            <rect x={map.inset.x} y={map.inset.y} width={map.inset.width} height={map.inset.height} fill="#f8fafc" stroke="#64748b" strokeDasharray="3 2" />
+            <text x={map.inset.x + 4} y={map.inset.y + map.inset.height - 4} fontSize="9" fill="#334155">Lý Sơn</text>
+          </g>
+        )}
+        {map.shapes.map((s) => {
+          const value = valueOf(s.code);
+          const step = stepOf(value, max);
+          return (
+            <path key={s.code} d={s.path} fill={step < 0 ? NO_DATA_COLOUR : MAP_STEPS[step]} stroke="#ffffff" strokeWidth="1" strokeLinejoin="round" data-district={s.code}>
+              <title>{`${districtName(s.code) || s.name}: ${value == null ? 'chưa có số liệu' : formatMeasure(value, measure)}`}</title>
+            </path>
+          );
+        })}
+      </svg>
+      <figcaption className="mt-2">
+        <span className="text-sm font-medium">{label}</span>
+        <ul className="mt-1 flex flex-wrap gap-x-3 gap-y-1 text-xs text-slate-700">
+          {legendLabels(measure, max).map((text, i) => (
+            <li key={text + i} className="flex items-center gap-1">
+              <span aria-hidden="true" className="inline-block h-3 w-4 rounded-sm border border-slate-300" style={{ background: MAP_STEPS[i] }} />
+              {text}
+            </li>
+          ))}
+          <li className="flex items-center gap-1">
+            <span aria-hidden="true" className="inline-block h-3 w-4 rounded-sm border border-slate-300" style={{ background: NO_DATA_COLOUR }} />
+            chưa có số liệu
+          </li>
+        </ul>
+      </figcaption>
+    </figure>
+  );
+}
