@@ -16,7 +16,11 @@ export interface StatsFilter {
   evidence: PassageEvidence | null;
 }
 
-/** Passages counted, how many were valid, and how many were proven by a checked certificate. */
+/**
+ * Passages counted, how many were valid, and how many were proven by a checked certificate:
+ * `certified` = result `valid` AND evidence `certificate_checked` (a subset of `valid`), so
+ * certified/valid is the share of valid passages that rest on more than a look or "tự khai".
+ */
 export interface Totals {
   total: number;
   valid: number;
