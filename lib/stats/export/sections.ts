@@ -72,10 +72,11 @@ export const dailySection = (daily: DailyPoint[]): Section => ({
   rows: daily.map((d) => [formatDate(d.day), d.total, ...RESULTS.map((r) => d.byResult[r] ?? 0)]),
 });
 
-export const districtSection = (rows: DistrictRow[]): Section => ({
+/** The data layer lists all 13 districts (zeros outside the filter); a district view keeps its own. */
+export const districtSection = (rows: DistrictRow[], district: string | null = null): Section => ({
   key: 'theo-huyen', title: 'Theo huyện',
   headers: ['Mã', 'Huyện', 'Tổng lượt', 'Hợp lệ', 'Tỉ lệ hợp lệ', 'Có chứng nhận đã kiểm', 'Tỉ lệ có chứng nhận'],
-  rows: rows.map((d) => [d.districtCode, districtName(d.districtCode), d.total, d.valid, ratio(d.valid, d.total), d.certified, ratio(d.certified, d.total)]),
+  rows: rows.filter((d) => !district || d.districtCode === district).map((d) => [d.districtCode, districtName(d.districtCode), d.total, d.valid, ratio(d.valid, d.total), d.certified, ratio(d.certified, d.total)]),
 });
 
 export const methodSection = (rows: BreakdownRow<PassageMethod>[]) => breakdown('theo-cach', 'Theo cách kiểm tra', 'Cách kiểm tra', rows, METHOD_LABELS);
@@ -106,7 +107,7 @@ export const readinessSection = (rows: ReadinessRow[]): Section => ({
 /** Every section of the overview, in the dashboard's order. */
 export function overviewSections(o: Overview): Section[] {
   return [
-    kpiSection(o.kpis), dailySection(o.daily), districtSection(o.byDistrict),
+    kpiSection(o.kpis), dailySection(o.daily), districtSection(o.byDistrict, o.filter.district),
     methodSection(o.byMethod), sourceSection(o.bySource), evidenceSection(o.byEvidence),
     heatmapSection(o.heatmap), topSection(o.top), bottomSection(o.bottom), readinessSection(o.readiness),
   ];
