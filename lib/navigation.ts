@@ -10,6 +10,7 @@ export interface NavItem {
 // roles holding its permission (and the page itself checks again).
 export const ADMIN_NAV: NavItem[] = [
   { href: '/quan-tri', label: 'Tổng quan', permission: 'stats.view' },
+  { href: '/quan-tri/bao-cao', label: 'Báo cáo thống kê', permission: 'stats.view' },
   { href: '/quan-tri/chot-kiem-soat', label: 'Chốt kiểm soát', permission: 'checkpoints.view' },
   { href: '/quan-tri/nguoi-dung', label: 'Người dùng', permission: 'users.view' },
   { href: '/quan-tri/tai-lieu', label: 'Tài liệu', permission: 'materials.view_admin' },
