@@ -1,0 +1,161 @@
+import { test, expect } from '@playwright/test';
+import { stableId } from '../db/demo/stable-id';
+import { makeConsoleOfficer } from './support/check-data';
+import { storageStateOf } from './support/roles';
+import { seriousViolations } from './support/axe';
+import { csvRangeTotals, download, kpiValue, postDirectChecks, xlsxRangeTotals } from './support/stats';
+
+// The statistics dashboard, its exports and the report. This file's own checkpoint gets a known
+// number of checks two days ago, so filtering to it gives exact numbers whatever else ran.
+const OFFICER_STATE = 'e2e/.auth/stats-officer.json';
+const CHECKS = 7;
+const ducPhoCheckpoint = stableId('checkpoint', 'Chốt kiểm soát Sa Huỳnh');
+let checkpoint: { id: string; name: string };
+let day: string;
+let dayBefore: string;
+
+test.beforeAll(async ({ browser }) => {
+  [checkpoint] = await makeConsoleOfficer(browser, OFFICER_STATE, ['Chốt Thống Kê']);
+  day = await postDirectChecks(browser, OFFICER_STATE, checkpoint.id, CHECKS, 2);
+  dayBefore = new Date(Date.parse(`${day}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+});
+
+/** Waits until every card has streamed in (no skeleton left). */
+async function settled(page: import('@playwright/test').Page) {
+  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0, { timeout: 20_000 });
+}
+
+test.describe('admin', () => {
+  test.use({ storageState: storageStateOf('admin') });
+
+  test('filters to one district and a date range, sees the numbers change, exports the same totals', async ({ page }) => {
+    await page.goto('/quan-tri');
+    await settled(page);
+    const province = await kpiValue(page, 'range');
+    await expect(page.locator('[data-table="theo-huyen"] tbody tr')).toHaveCount(13);
+
+    await page.getByLabel('Huyện', { exact: true }).selectOption({ label: 'Huyện Bình Sơn' });
+    await page.getByLabel('Từ ngày').fill(day);
+    await page.getByLabel('Đến ngày').fill(day);
+    await page.getByRole('button', { name: 'Xem số liệu' }).click();
+    await expect(page).toHaveURL(new RegExp(`from=${day}.*to=${day}.*district=524`));
+    await settled(page);
+    const district = await kpiValue(page, 'range');
+    expect(district).toBeGreaterThanOrEqual(CHECKS);
+    expect(district).toBeLessThanOrEqual(province + CHECKS);
+    await expect(page.locator('[data-table="theo-huyen"] tbody tr')).toHaveCount(1);
+
+    await page.getByLabel('Chốt', { exact: true }).selectOption({ label: checkpoint.name });
+    await page.getByRole('button', { name: 'Xem số liệu' }).click();
+    await expect(page).toHaveURL(new RegExp(`checkpoint=${checkpoint.id}`));
+    await settled(page);
+    expect(await kpiValue(page, 'range')).toBe(CHECKS);
+    await expect(page.getByRole('heading', { name: 'Theo ngày' })).toBeVisible();
+
+    const csv = await download(page, 'Tải CSV');
+    expect(csv.name).toMatch(/\.csv$/);
+    expect(csvRangeTotals(csv.bytes)[0]).toBe(CHECKS);
+    const xlsx = await download(page, 'Tải Excel (XLSX)');
+    expect(xlsx.name).toMatch(/\.xlsx$/);
+    expect((await xlsxRangeTotals(xlsx.bytes))[0]).toBe(CHECKS);
+
+    // The same checkpoint the day before: nothing.
+    await page.getByLabel('Từ ngày').fill(dayBefore);
+    await page.getByLabel('Đến ngày').fill(dayBefore);
+    await page.getByRole('button', { name: 'Xem số liệu' }).click();
+    await expect(page).toHaveURL(new RegExp(`from=${dayBefore}`));
+    await settled(page);
+    expect(await kpiValue(page, 'range')).toBe(0);
+    await expect(page.getByText('Chưa có số liệu').first()).toBeVisible();
+  });
+
+  test('province exports equal the dashboard totals; the map measure lives in the URL', async ({ page }) => {
+    await page.goto('/quan-tri?chiso=hop-le');
+    await settled(page);
+    await expect(page.getByRole('link', { name: 'Tỉ lệ hợp lệ' })).toHaveAttribute('aria-current', 'true');
+    const total = await kpiValue(page, 'range');
+    expect(total).toBeGreaterThanOrEqual(CHECKS);
+    expect(csvRangeTotals((await download(page, 'Tải CSV')).bytes)[0]).toBe(total);
+    expect((await xlsxRangeTotals((await download(page, 'Tải Excel (XLSX)')).bytes))[0]).toBe(total);
+  });
+
+  test('the dashboard has no serious accessibility violation, and its JavaScript is measured', async ({ page }) => {
+    const scripts: number[] = [];
+    page.on('requestfinished', async (request) => {
+      if (request.resourceType() === 'script') scripts.push((await request.sizes()).responseBodySize);
+    });
+    await page.goto('/quan-tri', { waitUntil: 'networkidle' });
+    await settled(page);
+    const kb = Math.round(scripts.reduce((a, b) => a + b, 0) / 102.4) / 10;
+    console.log(JSON.stringify({ path: '/quan-tri', scripts: scripts.length, transferredBodyKb: kb }));
+    for (const summary of await page.locator('main details > summary').all()) await summary.click();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  test('the weekly report prints a district on A4 and its period moves', async ({ page }) => {
+    await page.goto(`/quan-tri/bao-cao?ky=tuan&ngay=${day}&district=524`);
+    await expect(page.getByRole('heading', { name: 'Báo cáo kiểm tra tại chốt kiểm soát' })).toBeVisible();
+    await expect(page.getByText(/^Tuần \d+ \(\d{2}\/\d{2}\/\d{4} – \d{2}\/\d{2}\/\d{4}\) · Huyện Bình Sơn$/)).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('button', { name: 'In báo cáo' })).toBeHidden();
+    const pdf = await page.pdf({ preferCSSPageSize: true });
+    expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
+    await page.emulateMedia({ media: 'screen' });
+    await page.getByRole('link', { name: '← Tuần trước' }).click();
+    await expect(page).toHaveURL(/ky=tuan&ngay=\d{4}-\d{2}-\d{2}&district=524/);
+    await page.goto('/quan-tri/bao-cao?ky=thang&ngay=2026-02-10');
+    await expect(page.getByText('Tháng 02/2026 · toàn tỉnh Quảng Ngãi')).toBeVisible();
+  });
+});
+
+test.describe('district user', () => {
+  test.use({ storageState: storageStateOf('district') });
+
+  test('sees only its district, fixed in the filter', async ({ page }) => {
+    await page.goto('/quan-tri');
+    await settled(page);
+    await expect(page.getByRole('combobox', { name: 'Huyện' })).toHaveCount(0);
+    await expect(page.locator('[data-table="theo-huyen"] tbody tr')).toHaveCount(1);
+    await expect(page.locator('[data-table="theo-huyen"] tbody tr')).toContainText('Huyện Bình Sơn');
+    const csv = (await download(page, 'Tải CSV')).bytes.toString('utf8');
+    expect(csv).toContain('Huyện,Huyện Bình Sơn');
+    expect(csv).not.toContain('Đức Phổ');
+  });
+
+  test("cannot reach another district's numbers by URL, export or report", async ({ page }) => {
+    expect((await page.goto('/quan-tri?district=534'))?.status()).toBe(403);
+    await expect(page.getByRole('heading', { name: 'Không có quyền truy cập' })).toBeVisible();
+    expect((await page.goto(`/quan-tri?checkpoint=${ducPhoCheckpoint}`))?.status()).toBe(404);
+    expect((await page.goto('/quan-tri/bao-cao?ky=thang&district=534'))?.status()).toBe(403);
+    for (const kind of ['csv', 'xlsx']) {
+      const byDistrict = await page.request.get(`/api/stats/${kind}?district=534`);
+      expect(byDistrict.status()).toBe(403);
+      expect(await byDistrict.json()).toEqual({ error: 'Bạn chỉ xem được số liệu của huyện mình.' });
+      expect((await page.request.get(`/api/stats/${kind}?checkpoint=${ducPhoCheckpoint}`)).status()).toBe(403);
+    }
+  });
+});
+
+for (const role of ['viewer', 'police'] as const) {
+  test.describe(role, () => {
+    test.use({ storageState: storageStateOf(role) });
+    test('sees the province', async ({ page }) => {
+      await page.goto('/quan-tri');
+      await settled(page);
+      await expect(page.getByRole('combobox', { name: 'Huyện' })).toHaveValue('');
+      await expect(page.locator('[data-table="theo-huyen"] tbody tr')).toHaveCount(13);
+      expect((await page.request.get('/api/stats/csv?district=534')).status()).toBe(200);
+    });
+  });
+}
+
+test.describe('officer', () => {
+  test.use({ storageState: storageStateOf('officer') });
+  test('goes to the console, and is refused the statistics and exports', async ({ page }) => {
+    await page.goto('/quan-tri');
+    await expect(page).toHaveURL(/\/chot$/);
+    expect((await page.request.get('/api/stats/csv')).status()).toBe(403);
+    expect((await page.goto('/quan-tri/bao-cao'))?.status()).toBe(403);
+  });
+});
