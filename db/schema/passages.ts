@@ -77,6 +77,8 @@ export const passageDailyStats = pgTable(
   (t) => [
     primaryKey({ columns: [t.day, t.checkpointId, t.method, t.source, t.evidence, t.result] }),
     index('passage_daily_stats_district_idx').on(t.districtCode, t.day),
+    // A statistics filter on one checkpoint reads its days without scanning every checkpoint's.
+    index('passage_daily_stats_checkpoint_idx').on(t.checkpointId, t.day),
   ],
 );
 
@@ -86,5 +88,6 @@ export const passageHourlyStats = pgTable(
   (t) => [
     primaryKey({ columns: [t.day, t.hour, t.checkpointId, t.method, t.source, t.evidence, t.result] }),
     index('passage_hourly_stats_district_idx').on(t.districtCode, t.day),
+    index('passage_hourly_stats_checkpoint_idx').on(t.checkpointId, t.day),
   ],
 );

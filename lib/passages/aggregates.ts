@@ -2,6 +2,7 @@ import 'server-only';
 import { sql } from 'drizzle-orm';
 import type { Executor } from '@/db';
 import { passageDailyStats, passageHourlyStats } from '@/db/schema';
+import { applyRollupDeltas } from './rollup-deltas';
 
 export type PassageMethod = 'direct' | 'officer_scan' | 'citizen_scan';
 export type PassageSource = 'bluezone' | 'pc_covid' | 'health_book' | 'paper' | 'vaccine_passport' | 'none';
@@ -37,7 +38,7 @@ function merge(deltas: AggregateDelta[], key: (d: AggregateDelta) => string): Ag
 }
 
 /**
- * Applies bucket changes to the daily and hourly statistics. The one write path for aggregates:
+ * Applies bucket changes to the daily and hourly statistics and their rollups (db/schema/stats.ts). The one write path for aggregates:
  * call it in the same transaction as the passage insert, void or purge it counts, so statistics
  * can never disagree with the raw passages. Rows are merged first, so a batch touches each bucket
  * once (and in a stable order, which keeps concurrent batches from deadlocking).
@@ -66,4 +67,5 @@ export async function applyAggregateDeltas(db: Executor, deltas: AggregateDelta[
         set: { count: sql`${passageHourlyStats.count} + excluded.count` },
       });
   }
+  await applyRollupDeltas(db, deltas);
 }

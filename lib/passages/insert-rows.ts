@@ -18,7 +18,7 @@ const DIMS = 'checkpoint_id, district_code, method, source, evidence, result';
 
 /**
  * Stores new passages (keys already stored are skipped) and adds exactly those to the daily and
- * hourly aggregates, in ONE statement, and answers the new ids by key.
+ * hourly aggregates and the statistics rollups, in ONE statement, and answers the new ids by key.
  *
  * Why one statement and not insert + applyAggregateDeltas in a transaction: every check at a
  * checkpoint in the same hour updates the same aggregate rows, so their row locks serialise
@@ -54,6 +54,32 @@ export function insertPassagesStatement(rows: PassageRow[]): SQL {
       select local_day, local_hour, ${sql.raw(DIMS)}, count(*) from stored
       group by local_day, local_hour, ${sql.raw(DIMS)} order by local_day, local_hour, ${sql.raw(DIMS)}
       on conflict (day, hour, checkpoint_id, method, source, evidence, result) do update set count = passage_hourly_stats.count + excluded.count
-    )
+    ), ${rollupCtes}
     select id, idempotency_key from stored`;
 }
+
+/**
+ * The statistics rollups (db/schema/stats.ts) as CTEs over `stored`, after the two aggregate
+ * tables and in the same table order as applyAggregateDeltas, each bucket in key order. Also used
+ * by the simulator, so generated passages are counted by exactly this SQL.
+ */
+export const rollupCtes = sql.raw(`
+    district_daily as (
+      insert into stats_district_daily (day, district_code, method, source, evidence, result, count)
+      select local_day, district_code, method, source, evidence, result, count(*) from stored
+      group by 1, 2, 3, 4, 5, 6 order by 1, 2, 3, 4, 5, 6
+      on conflict (day, district_code, method, source, evidence, result) do update set count = stats_district_daily.count + excluded.count
+    ), checkpoint_daily as (
+      insert into stats_checkpoint_daily (day, checkpoint_id, district_code, total, valid, certified)
+      select local_day, checkpoint_id, min(district_code), count(*), count(*) filter (where result = 'valid'),
+             count(*) filter (where result = 'valid' and evidence = 'certificate_checked')
+      from stored group by 1, 2 order by 1, 2
+      on conflict (day, checkpoint_id) do update set total = stats_checkpoint_daily.total + excluded.total,
+        valid = stats_checkpoint_daily.valid + excluded.valid, certified = stats_checkpoint_daily.certified + excluded.certified
+    ), district_hourly as (
+      insert into stats_district_hourly (day, district_code, hour, total, valid)
+      select local_day, district_code, local_hour, count(*), count(*) filter (where result = 'valid') from stored
+      group by 1, 2, 3 order by 1, 2, 3
+      on conflict (day, district_code, hour) do update set total = stats_district_hourly.total + excluded.total,
+        valid = stats_district_hourly.valid + excluded.valid
+    )`);

@@ -8,7 +8,7 @@ import { rows } from './run';
 
 /** Weekday (Monday 0) × hour of the local day: all 168 cells, zeros included. */
 export async function queryHeatmap(db: Executor, f: ScopedFilter, pick: Picker): Promise<HeatCell[]> {
-  const src = pick(f, { hour: true });
+  const src = pick(f, { hour: true, measures: ['total'] });
   const found = await rows<{ weekday: number; hour: number; n: number }>(db, sql`
     select (extract(isodow from day)::int - 1) as weekday, hour::int as hour, ${measure(src, 'total')} as n
     from ${src.from} where ${whereOf(src, f)} group by 1, 2`);

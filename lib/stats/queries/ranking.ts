@@ -11,7 +11,7 @@ import { rows } from './run';
  * closed count even with no passage at all: a silent checkpoint is what "bottom" is for.
  */
 export async function queryCheckpointRanking(db: Executor, f: ScopedFilter, pick: Picker, limit: number): Promise<{ top: CheckpointRank[]; bottom: CheckpointRank[] }> {
-  const src = pick(f, {});
+  const src = pick(f, { checkpoint: true });
   const where = [sql`(c.status <> 'closed' or k.total > 0)`];
   if (f.district) where.push(sql`c.district_code = ${f.district}`);
   if (f.checkpointId) where.push(sql`c.id = ${f.checkpointId}::uuid`);
