@@ -1,6 +1,7 @@
 import type { Db } from '../index';
 import { seedDemoAccounts, seedDemoCheckpoints } from './seed-accounts-and-checkpoints';
 import { seedDemoPosters } from './seed-posters';
+import { seedDemoPassages } from './seed-passages';
 import { seedDemoComms } from './seed-comms';
 
 /**
@@ -11,5 +12,6 @@ export async function seedDemo(db: Db): Promise<void> {
   await seedDemoCheckpoints(db);
   await seedDemoAccounts(db);
   await seedDemoPosters(db);
+  await seedDemoPassages(db);
   await seedDemoComms(db);
 }

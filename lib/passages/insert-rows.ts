@@ -12,6 +12,8 @@ const FIELDS = [
   'birthYear', 'phone', 'phoneHash', 'idNumberHash',
 ] as const satisfies readonly (keyof PassageRow)[];
 const columns = getTableColumns(passages);
+/** The passage columns ingest writes, in FIELDS order. */
+export const passageColumnNames = FIELDS.map((f) => columns[f].name);
 const names = sql.raw(FIELDS.map((f) => `"${columns[f].name}"`).join(', '));
 const record = sql.raw(FIELDS.map((f) => `"${columns[f].name}" ${columns[f].getSQLType()}`).join(', '));
 const DIMS = 'checkpoint_id, district_code, method, source, evidence, result';
@@ -38,10 +40,19 @@ export async function insertPassagesCounted(db: Executor, rows: PassageRow[]): P
 /** The statement itself (also issued directly by the benchmark's baseline). */
 export function insertPassagesStatement(rows: PassageRow[]): SQL {
   const json = JSON.stringify(rows.map((row) => Object.fromEntries(FIELDS.map((f) => [columns[f].name, row[f] ?? null]))));
+  return countedInsertStatement(names, sql`select ${names} from jsonb_to_recordset(${json}::text::jsonb) as x(${record})`);
+}
+
+/**
+ * The counted insert around any row source: `rowsSelect` yields the `passageColumns` (or other
+ * passage columns, in order), and every aggregate and rollup is computed from what was actually
+ * stored. The simulator feeds it generated rows, so its counts come from exactly this SQL.
+ */
+export function countedInsertStatement(passageColumns: SQL, rowsSelect: SQL, final: SQL = sql`select id, idempotency_key from stored`): SQL {
   return sql`
     with stored as (
-      insert into passages (${names})
-      select ${names} from jsonb_to_recordset(${json}::text::jsonb) as x(${record})
+      insert into passages (${passageColumns})
+      ${rowsSelect}
       on conflict (idempotency_key) do nothing
       returning id, idempotency_key, local_day, local_hour, ${sql.raw(DIMS)}
     ), daily as (
@@ -55,7 +66,7 @@ export function insertPassagesStatement(rows: PassageRow[]): SQL {
       group by local_day, local_hour, ${sql.raw(DIMS)} order by local_day, local_hour, ${sql.raw(DIMS)}
       on conflict (day, hour, checkpoint_id, method, source, evidence, result) do update set count = passage_hourly_stats.count + excluded.count
     ), ${rollupCtes}
-    select id, idempotency_key from stored`;
+    ${final}`;
 }
 
 /**

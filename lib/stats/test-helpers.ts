@@ -9,11 +9,8 @@ import { insertPassagesCounted } from '@/lib/passages/insert-rows';
 import { voidPassage } from '@/lib/passages/void';
 import { as, citizenCheck, directCheck, makePosterToken } from '@/lib/passages/test-helpers';
 import { localDay, localHour } from '@/lib/text/format';
+import { prng } from './prng';
 
-export function prng(seed: number) {
-  let s = seed >>> 0;
-  return () => ((s = (s * 1_664_525 + 1_013_904_223) >>> 0) / 2 ** 32);
-}
 
 /**
  * Passages over the last `days` days at the given checkpoints, written through the real ingest
