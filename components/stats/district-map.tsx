@@ -32,20 +32,21 @@ export function DistrictMap({ rows, measure, id = 'ban-do' }: { rows: DistrictRo
       <svg viewBox={`0 0 ${map.width} ${map.height}`} className="h-auto w-full max-w-[28rem]" role="img" aria-labelledby={`${id}-ten ${id}-mo-ta`}>
         <title id={`${id}-ten`}>{`Bản đồ các huyện tỉnh Quảng Ngãi theo ${label.toLowerCase()}`}</title>
         <desc id={`${id}-mo-ta`}>Số liệu của từng huyện có trong bảng bên cạnh.</desc>
-        {map.inset && (
-          <g>
-            <rect x={map.inset.x} y={map.inset.y} width={map.inset.width} height={map.inset.height} fill="#f8fafc" stroke="#64748b" strokeDasharray="3 2" />
-            <text x={map.inset.x + 4} y={map.inset.y + map.inset.height - 4} fontSize="9" fill="#334155">Lý Sơn</text>
-          </g>
-        )}
         {map.shapes.map((s) => {
+          const frame = map.inset?.code === s.code && (
+            <g key={`${s.code}-khung`}>
+              <rect x={map.inset.x} y={map.inset.y} width={map.inset.width} height={map.inset.height} fill="#f8fafc" stroke="#64748b" strokeDasharray="3 2" />
+              <text x={map.inset.x + map.inset.width / 2} y={map.inset.y + map.inset.height - 4} fontSize="9" textAnchor="middle" fill="#334155">Lý Sơn</text>
+            </g>
+          );
           const value = valueOf(s.code);
           const step = stepOf(value, max);
-          return (
+          return [
+            frame,
             <path key={s.code} d={s.path} fill={step < 0 ? NO_DATA_COLOUR : MAP_STEPS[step]} stroke="#ffffff" strokeWidth="1" strokeLinejoin="round" data-district={s.code}>
               <title>{`${districtName(s.code) || s.name}: ${value == null ? 'chưa có số liệu' : formatMeasure(value, measure)}`}</title>
-            </path>
-          );
+            </path>,
+          ];
         })}
       </svg>
       <figcaption className="mt-2">

@@ -10,10 +10,19 @@ describe('buildDistrictMap', () => {
 
   it('draws all 13 districts, Lý Sơn in its inset', () => {
     expect(map.shapes.map((s) => s.code).sort()).toEqual(['522', '524', '525', '527', '528', '529', '530', '531', '532', '533', '534', '535', '536']);
-    expect(map.inset).toMatchObject({ code: '536', width: 86, height: 86 });
+    expect(map.inset).toMatchObject({ code: '536', width: 72, height: 72 });
     const island = map.shapes.find((s) => s.code === '536')!;
     expect(island.cx).toBeGreaterThan(map.inset!.x);
     expect(island.cx).toBeLessThan(map.inset!.x + map.inset!.width);
+  });
+
+  it('puts the inset on the sea: no mainland point inside its box', () => {
+    const { x, y, width, height } = map.inset!;
+    for (const shape of map.shapes.filter((s) => s.code !== '536')) {
+      for (const [px, py] of shape.path.match(/-?\d+(\.\d+)?,-?\d+(\.\d+)?/g)!.map((p) => p.split(',').map(Number))) {
+        expect(px >= x && px <= x + width && py >= y && py <= y + height).toBe(false);
+      }
+    }
   });
 
   it('keeps every point inside the drawing and north up', () => {
@@ -34,8 +43,9 @@ describe('buildDistrictMap', () => {
 
   it('shrinks longitudes by cos(latitude), so the province keeps its shape', () => {
     // Mainland: about 0.85° of longitude × 0.89° of latitude; at 15° N that is 0.82 : 0.89.
-    expect(map.height / map.width).toBeGreaterThan(1.0);
-    expect(map.height / map.width).toBeLessThan(1.2);
+    const ratio = (map.height - 8) / (map.width - 8 - map.inset!.width / 2);
+    expect(ratio).toBeGreaterThan(1.05);
+    expect(ratio).toBeLessThan(1.12);
   });
 
   it('projects a hand-made square exactly', () => {

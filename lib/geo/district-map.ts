@@ -82,26 +82,28 @@ function shapeOf(f: DistrictFeature, k: number, box: Box, scale: number, dx: num
 
 /**
  * Fits the mainland districts into `width` pixels (height follows the shape) and draws the
- * `insetCode` district, if present, enlarged in a box in the top-right corner, which is sea.
+ * `insetCode` district, if present, enlarged in a box in the top-right corner: the mainland is
+ * narrowed by part of the box's width so the box sits on the sea, where the island really lies.
  */
-export function buildDistrictMap(collection: DistrictCollection, { width = 360, insetCode = '536', padding = 4, insetSize = 0.24 } = {}): DistrictMap {
+export function buildDistrictMap(collection: DistrictCollection, { width = 360, insetCode = '536', padding = 4, insetSize = 0.2 } = {}): DistrictMap {
   const all = collection.features;
   const midLat = all.length ? (boxOf(all, 1).minY + boxOf(all, 1).maxY) / -2 : 15;
   const k = Math.cos((midLat * Math.PI) / 180);
   const mainland = all.filter((f) => f.properties.code !== insetCode);
   const island = all.find((f) => f.properties.code === insetCode);
   const box = boxOf(mainland, k);
-  const scale = (width - 2 * padding) / (box.maxX - box.minX || 1);
+  const side = island ? Math.round(width * insetSize) : 0;
+  const scale = (width - 2 * padding - side / 2) / (box.maxX - box.minX || 1);
   const height = Math.ceil((box.maxY - box.minY) * scale + 2 * padding);
   const shapes = mainland.map((f) => shapeOf(f, k, box, scale, padding, padding));
   if (!island) return { width, height, shapes, inset: null };
 
-  const side = Math.round(width * insetSize);
   const inset = { code: insetCode, x: width - side - padding, y: padding, width: side, height: side };
   const ibox = boxOf([island], k);
-  const iscale = (side - 12) / Math.max(ibox.maxX - ibox.minX, ibox.maxY - ibox.minY);
+  const iscale = (side - 24) / Math.max(ibox.maxX - ibox.minX, ibox.maxY - ibox.minY);
   const ix = inset.x + (side - (ibox.maxX - ibox.minX) * iscale) / 2;
-  const iy = inset.y + (side - (ibox.maxY - ibox.minY) * iscale) / 2;
+  // A little above centre, leaving the box's foot for its name.
+  const iy = inset.y + (side - (ibox.maxY - ibox.minY) * iscale) / 2 - 5;
   shapes.push(shapeOf(island, k, ibox, iscale, ix, iy));
   return { width, height, shapes, inset };
 }
