@@ -6,12 +6,12 @@ import { authorizeStats } from './scope';
 import { pickAggregate } from './sources';
 import { queryKpis } from './queries/kpis';
 import { queryDailySeries } from './queries/daily';
-import { queryBreakdowns, type Breakdowns } from './queries/breakdowns';
+import { queryBreakdowns } from './queries/breakdowns';
 import { queryDistrictTotals } from './queries/districts';
 import { queryHeatmap } from './queries/heatmap';
 import { queryCheckpointRanking } from './queries/ranking';
 import { queryReadiness } from './queries/readiness';
-import type { CheckpointRank, DailyPoint, DistrictRow, HeatCell, Kpis, Overview, ReadinessRow, StatsFilter } from './types';
+import type { Breakdowns, CheckpointRanking, DailyPoint, DistrictRow, HeatCell, Kpis, Overview, ReadinessRow, StatsFilter } from './types';
 
 // The statistics data layer. Each function authorises on its own (stats.view, district scope in
 // the WHERE), so the dashboard can stream its sections separately; all read only aggregate tables.
@@ -41,7 +41,7 @@ export async function getHeatmap(actor: Actor | null, filter: StatsFilter): Prom
   return queryHeatmap(getDb(), f, pickAggregate);
 }
 
-export async function getCheckpointRanking(actor: Actor | null, filter: StatsFilter, limit = 5): Promise<{ top: CheckpointRank[]; bottom: CheckpointRank[] }> {
+export async function getCheckpointRanking(actor: Actor | null, filter: StatsFilter, limit = 5): Promise<CheckpointRanking> {
   const f = await authorizeStats(getDb(), actor, filter);
   return queryCheckpointRanking(getDb(), f, pickAggregate, limit);
 }

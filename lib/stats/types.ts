@@ -92,3 +92,16 @@ export interface Overview {
   bottom: CheckpointRank[];
   readiness: ReadinessRow[];
 }
+
+/** What getBreakdowns answers: every key present, zeros included. */
+export interface Breakdowns {
+  byMethod: BreakdownRow<PassageMethod>[];
+  bySource: BreakdownRow<PassageSource>[];
+  byEvidence: BreakdownRow<PassageEvidence>[];
+}
+
+/** What getCheckpointRanking answers: the busiest and the quietest checkpoints (not closed) in scope. */
+export interface CheckpointRanking {
+  top: CheckpointRank[];
+  bottom: CheckpointRank[];
+}

@@ -1,18 +1,11 @@
 import 'server-only';
 import { sql } from 'drizzle-orm';
 import type { Executor } from '@/db';
-import type { PassageEvidence, PassageMethod, PassageSource } from '@/lib/passages/aggregates';
 import { STATS_EVIDENCE, STATS_METHODS, STATS_SOURCES } from '../filter';
 import type { ScopedFilter } from '../scope';
 import { measure, whereOf, type Picker } from '../sources';
-import type { BreakdownRow } from '../types';
+import type { BreakdownRow, Breakdowns } from '../types';
 import { rows } from './run';
-
-export interface Breakdowns {
-  byMethod: BreakdownRow<PassageMethod>[];
-  bySource: BreakdownRow<PassageSource>[];
-  byEvidence: BreakdownRow<PassageEvidence>[];
-}
 
 /** By method, by source and by evidence in one scan; every key present, zeros included. */
 export async function queryBreakdowns(db: Executor, f: ScopedFilter, pick: Picker): Promise<Breakdowns> {

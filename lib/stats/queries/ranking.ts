@@ -3,14 +3,14 @@ import { sql } from 'drizzle-orm';
 import type { Executor } from '@/db';
 import type { ScopedFilter } from '../scope';
 import { measure, whereOf, type Picker } from '../sources';
-import type { CheckpointRank } from '../types';
+import type { CheckpointRank, CheckpointRanking } from '../types';
 import { rows } from './run';
 
 /**
  * The busiest and the quietest checkpoints for the filter. Checkpoints in scope that are not
  * closed count even with no passage at all: a silent checkpoint is what "bottom" is for.
  */
-export async function queryCheckpointRanking(db: Executor, f: ScopedFilter, pick: Picker, limit: number): Promise<{ top: CheckpointRank[]; bottom: CheckpointRank[] }> {
+export async function queryCheckpointRanking(db: Executor, f: ScopedFilter, pick: Picker, limit: number): Promise<CheckpointRanking> {
   const src = pick(f, { checkpoint: true });
   const where = [sql`(c.status <> 'closed' or k.total > 0)`];
   if (f.district) where.push(sql`c.district_code = ${f.district}`);
