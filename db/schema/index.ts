@@ -10,3 +10,4 @@ export * from './contacts';
 export * from './letters';
 export * from './rules';
 export * from './rate-limits';
+export * from './trust';
