@@ -57,7 +57,7 @@ export async function importTrustedSigners(actor: Actor | null, sources: TrustSo
   const read = await readTrustSources(sources);
   const report: ImportReport = { imported: [], alreadyPresent: [], warnings: [], problems: [...read.problems] };
   if (read.signers.length === 0 && read.problems.length === 0) {
-    throw new UserInputError('Chưa có chứng thư nào: hãy chọn tệp hoặc dán nội dung PEM/JSON.', { certificates: ['Chọn tệp hoặc dán nội dung.'] });
+    throw new UserInputError('Chưa có chứng thư nào: hãy chọn tệp hoặc dán nội dung PEM/JSON.', { files: ['Chọn tệp hoặc dán nội dung.'] });
   }
   const kids = [...new Set(read.signers.map((s) => s.signer.kid))];
   const existing = kids.length
@@ -83,7 +83,7 @@ export async function importTrustedSigners(actor: Actor | null, sources: TrustSo
     fresh.push(signer);
   }
   if (fresh.length === 0 && report.alreadyPresent.length === 0) {
-    throw new UserInputError(`Không nhập được chứng thư nào. ${report.problems.join(' ')}`, { certificates: report.problems });
+    throw new UserInputError(`Không nhập được chứng thư nào. ${report.problems.join(' ')}`, { files: report.problems });
   }
   if (fresh.length) {
     await getDb().transaction(async (tx) => {
