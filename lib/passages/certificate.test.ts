@@ -121,3 +121,16 @@ describe('a scanned certificate through ingest', () => {
     expect(row).toMatchObject({ citizenName: 'Trần Thị Mai', birthYear: 1990, phone: '0905123456' });
   });
 });
+
+describe('a conformance case (the e2e premise)', () => {
+  it('AT_1: its DSC imported, its QR verifies; judged today it has expired, at its own clock it is valid', async () => {
+    const { readFileSync } = await import('node:fs');
+    const path = await import('node:path');
+    const kase = JSON.parse(readFileSync(path.join(process.cwd(), 'lib/dcc/testdata/cases/AT_1.json'), 'utf8'));
+    await importTrustedSigners(await makeActor('admin'), [{ name: 'AT_1.pem', data: kase.TESTCTX.CERTIFICATE }]);
+    const today = await judgeCertificate(kase.PREFIX, new Date(), FIRST_RULE);
+    expect(today).toMatchObject({ result: 'expired', summary: { reason: 'expired', holder: { name: expect.any(String) } } });
+    const then = await judgeCertificate(kase.PREFIX, new Date(kase.TESTCTX.VALIDATIONCLOCK), FIRST_RULE);
+    expect(then.summary.reason).toBe('ok');
+  });
+});
