@@ -22,7 +22,8 @@ const UNKNOWN_SIGNER = 'Không rõ cơ quan ký: chứng nhận chưa có trong 
 let checkpoint = { id: '', name: '' };
 test.beforeAll(async ({ browser }) => {
   test.setTimeout(120_000);
-  [checkpoint] = await makeConsoleOfficer(browser, OFFICER_STATE, ['Chốt Quét Chứng Nhận']);
+  // Two checkpoints, as openConsoleAt expects an officer who chooses one.
+  [checkpoint] = await makeConsoleOfficer(browser, OFFICER_STATE, ['Chốt Quét Chứng Nhận', 'Tổ Tuần Tra Quét QR']);
 });
 
 async function scanPhoto(page: Page, file: string | typeof AT_1_PNG) {
