@@ -95,6 +95,26 @@ test.describe('officer console after the admin', () => {
   });
 });
 
+test.describe('officer console offline', () => {
+  test.use({ storageState: OFFICER_STATE, viewport: { width: 360, height: 780 } });
+
+  test('verifies with the cached trust list while offline, queues, and the server verdict replaces it on sync', async ({ page, context }) => {
+    await openConsoleAt(page, checkpoint.name);
+    await expect(page.getByTestId('trust-list-age')).toContainText(/cập nhật|vừa cập nhật/);
+    await page.getByRole('button', { name: 'Quét mã QR chứng nhận' }).click();
+    await expect(page.getByLabel('Hoặc chụp / chọn ảnh mã QR')).toBeVisible();
+    await context.setOffline(true);
+    await page.getByLabel('Hoặc chụp / chọn ảnh mã QR').setInputFiles(AT_1_PNG);
+    const verdict = page.locator('[data-result]');
+    await expect(verdict).toHaveAttribute('data-result', 'expired');
+    await expect(verdict).toContainText('Tạm tính trên máy');
+    await expect(page.getByTestId('certificate-card')).toHaveAttribute('data-reason', 'expired');
+    await context.setOffline(false);
+    await expect(verdict).toContainText('Máy chủ đã ghi nhận', { timeout: 30_000 });
+    await expect(verdict).toHaveAttribute('data-result', 'expired');
+  });
+});
+
 test.describe('citizen check-in', () => {
   test('shows their own vaccine passport by photo and gets the result screen, certificate checked', async ({ page, browser }) => {
     const { posterPath } = await makePosterCheckpoint(browser, 'Chốt Hộ Chiếu Vắc-xin');
