@@ -5,12 +5,12 @@ import { stableId } from '../db/demo/stable-id';
 // What each role's menu shows, and which pages it is refused. The pages check permission
 // themselves; the menu only hides what would be refused.
 const MENU: Record<RoleKey, { home: string; sees: string[]; hidden: string[] }> = {
-  admin: { home: '/quan-tri', sees: ['Tổng quan', 'Báo cáo thống kê', 'Chốt kiểm soát', 'Người dùng', 'Nhật ký thao tác'], hidden: [] },
-  police: { home: '/quan-tri', sees: ['Tổng quan', 'Báo cáo thống kê', 'Chốt kiểm soát', 'Người dùng'], hidden: ['Nhật ký thao tác'] },
-  district: { home: '/quan-tri', sees: ['Tổng quan', 'Báo cáo thống kê', 'Chốt kiểm soát', 'Người dùng'], hidden: ['Nhật ký thao tác'] },
-  otherDistrict: { home: '/quan-tri', sees: ['Tổng quan', 'Báo cáo thống kê', 'Chốt kiểm soát', 'Người dùng'], hidden: ['Nhật ký thao tác'] },
-  viewer: { home: '/quan-tri', sees: ['Tổng quan', 'Báo cáo thống kê', 'Chốt kiểm soát'], hidden: ['Người dùng', 'Nhật ký thao tác'] },
-  officer: { home: '/chot', sees: [], hidden: ['Báo cáo thống kê', 'Chốt kiểm soát', 'Người dùng', 'Nhật ký thao tác'] },
+  admin: { home: '/quan-tri', sees: ['Tổng quan', 'Báo cáo thống kê', 'Chốt kiểm soát', 'Người dùng', 'Nhật ký thao tác', 'Danh sách tin cậy'], hidden: [] },
+  police: { home: '/quan-tri', sees: ['Tổng quan', 'Báo cáo thống kê', 'Chốt kiểm soát', 'Người dùng'], hidden: ['Nhật ký thao tác', 'Danh sách tin cậy'] },
+  district: { home: '/quan-tri', sees: ['Tổng quan', 'Báo cáo thống kê', 'Chốt kiểm soát', 'Người dùng'], hidden: ['Nhật ký thao tác', 'Danh sách tin cậy'] },
+  otherDistrict: { home: '/quan-tri', sees: ['Tổng quan', 'Báo cáo thống kê', 'Chốt kiểm soát', 'Người dùng'], hidden: ['Nhật ký thao tác', 'Danh sách tin cậy'] },
+  viewer: { home: '/quan-tri', sees: ['Tổng quan', 'Báo cáo thống kê', 'Chốt kiểm soát'], hidden: ['Người dùng', 'Nhật ký thao tác', 'Danh sách tin cậy'] },
+  officer: { home: '/chot', sees: [], hidden: ['Báo cáo thống kê', 'Chốt kiểm soát', 'Người dùng', 'Nhật ký thao tác', 'Danh sách tin cậy'] },
 };
 
 const REFUSED: Record<RoleKey, string[]> = {

@@ -20,6 +20,7 @@ export const ADMIN_NAV: NavItem[] = [
   { href: '/quan-tri/van-ban-den', label: 'Văn bản đến', permission: 'letters.confirm' },
   { href: '/quan-tri/tra-cuu', label: 'Tra cứu vết', permission: 'trace.lookup' },
   { href: '/quan-tri/quy-tac', label: 'Quy tắc xác minh', permission: 'rules.manage' },
+  { href: '/quan-tri/danh-sach-tin-cay', label: 'Danh sách tin cậy', permission: 'trust.manage' },
   { href: '/quan-tri/cai-dat', label: 'Cài đặt', permission: 'settings.manage' },
   { href: '/quan-tri/nhat-ky', label: 'Nhật ký thao tác', permission: 'audit.view' },
   { href: '/quan-tri/tai-khoan', label: 'Tài khoản của tôi', permission: 'account.self' },

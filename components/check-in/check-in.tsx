@@ -1,5 +1,7 @@
 'use client';
 import { useEffect, useRef, useState } from 'react';
+import dynamic from 'next/dynamic';
+import type { CertificateSummary } from '@/lib/certificates/verdict';
 import type { StoredPassage } from '@/lib/checks/types';
 import { newIdempotencyKey } from '@/lib/checks/idempotency-key';
 import { deviceId } from '@/lib/checks/device-id';
@@ -9,6 +11,10 @@ import { readCheckIn, type CheckInFields } from '@/lib/check-in/read-check-in';
 import { submitCheckIn } from '@/lib/check-in/submit';
 import { CheckInForm } from './check-in-form';
 import { CheckInResult } from './check-in-result';
+
+// The passport path (camera, QR decoding) loads only when the citizen chooses it: the page a
+// poster opens must stay light on a cheap phone over 3G.
+const PassportCheckIn = dynamic(() => import('./passport-check-in'), { ssr: false, loading: () => <p role="status">Đang tải bộ quét mã QR…</p> });
 
 const EMPTY: CheckInFields = { source: '', vaccine: '', doses: '', lastDoseOn: '', name: '', birthYear: '', phone: '', idNumber: '' };
 
@@ -23,7 +29,8 @@ export function CheckIn({ posterToken, checkpointName }: { posterToken: string; 
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const [result, setResult] = useState<{ passage: StoredPassage; citizen: { name: string; birthYear: number } } | null>(null);
+  const [result, setResult] = useState<{ passage: StoredPassage; citizen: { name: string; birthYear: number | null }; certificate?: CertificateSummary | null } | null>(null);
+  const [passport, setPassport] = useState(false);
   // A retry of the very same answers reuses its key, so a lost reply never makes two passages.
   const attempt = useRef<{ key: string; body: string } | null>(null);
   const today = localDateOf(new Date());
@@ -66,10 +73,43 @@ export function CheckIn({ posterToken, checkpointName }: { posterToken: string; 
   }
 
   if (result) {
-    return <CheckInResult passage={result.passage} checkpointName={checkpointName} citizen={result.citizen} onClose={() => setResult(null)} />;
+    return <CheckInResult passage={result.passage} checkpointName={checkpointName} citizen={result.citizen} certificate={result.certificate} onClose={() => setResult(null)} />;
+  }
+
+  const choice = (
+    <div role="group" aria-label="Cách khai báo" className="mb-3 grid grid-cols-2 gap-2">
+      {[false, true].map((p) => (
+        <button
+          key={String(p)}
+          type="button"
+          aria-pressed={passport === p}
+          onClick={() => setPassport(p)}
+          className={`min-h-12 rounded-lg border-2 border-brand-700 px-2 font-semibold ${passport === p ? 'bg-brand-700 text-white' : 'bg-white text-brand-800'}`}
+        >
+          {p ? 'Xuất trình hộ chiếu vắc-xin' : 'Tự khai báo'}
+        </button>
+      ))}
+    </div>
+  );
+
+  if (passport) {
+    return (
+      <>
+        {choice}
+        <PassportCheckIn
+          posterToken={posterToken}
+          onResult={({ passage, certificate }) => {
+            const year = Number(certificate?.holder?.dateOfBirth.slice(0, 4));
+            setResult({ passage, certificate, citizen: { name: certificate?.holder?.name ?? '', birthYear: year >= 1900 ? year : null } });
+          }}
+        />
+      </>
+    );
   }
 
   return (
+    <>
+    {choice}
     <form
       noValidate
       aria-labelledby="check-in-title"
@@ -124,5 +164,6 @@ export function CheckIn({ posterToken, checkpointName }: { posterToken: string; 
         {busy ? 'Đang gửi…' : 'Gửi khai báo'}
       </button>
     </form>
+    </>
   );
 }

@@ -1,5 +1,10 @@
 'use client';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
+import dynamic from 'next/dynamic';
+import type { CertificateVerdict } from '@/lib/certificates/verdict';
+import { cachedTrustList, refreshTrustList, type CachedTrustList } from '@/lib/console/trust-cache';
+import { buildScanCheck } from '@/lib/console/scan-check';
+import { CertificateCard } from '@/components/scan/certificate-card';
 import { FIRST_RULE } from '@/lib/verification';
 import { buildDirectCheck, type DirectCheckFields } from '@/lib/console/direct-check';
 import { cachedRules, refreshRules, ruleAt, type CachedRules } from '@/lib/console/rule-cache';
@@ -18,6 +23,9 @@ import { useCheckpointToday } from './use-checkpoint-today';
 import { useOfflineShell } from './use-offline-shell';
 import { useOnline } from './use-online';
 
+// The scanner (camera, jsQR, the certificate library) loads only when the officer opens it.
+const ScanPanel = dynamic(() => import('./scan-panel'), { ssr: false, loading: () => <p role="status">Đang tải bộ quét mã QR…</p> });
+
 /** The checkpoint console: one client page that keeps working when the network does not. */
 export function ConsoleApp({ officer, checkpoints }: { officer: { id: string; name: string }; checkpoints: ConsoleCheckpoint[] }) {
   const [env, setEnv] = useState<ConsoleEnvironment | null>(null);
@@ -27,6 +35,8 @@ export function ConsoleApp({ officer, checkpoints }: { officer: { id: string; na
   const [lastKey, setLastKey] = useState<string | null>(null);
   const [recordError, setRecordError] = useState<string | null>(null);
   const [voids, setVoids] = useState(0);
+  const [mode, setMode] = useState<'direct' | 'scan'>('direct');
+  const [trust, setTrust] = useState<CachedTrustList>({ version: '0-0', updatedAt: null, savedAt: null, signers: [] });
   const online = useOnline();
   const queue = useCheckQueue(officer.id);
   const shell = useOfflineShell(env?.serviceWorker ?? false);
@@ -36,6 +46,7 @@ export function ConsoleApp({ officer, checkpoints }: { officer: { id: string; na
   useEffect(() => {
     setEnv(detectEnvironment(window));
     setRules(cachedRules());
+    setTrust(cachedTrustList());
     const remembered = rememberedCheckpoint(officer.id);
     const usable = checkpoints.filter((c) => c.status !== 'closed');
     const initial = usable.find((c) => c.id === remembered) ?? (usable.length === 1 ? usable[0] : null);
@@ -46,7 +57,17 @@ export function ConsoleApp({ officer, checkpoints }: { officer: { id: string; na
   useEffect(() => {
     if (!online) return;
     void refreshRules().then(setRules);
+    void refreshTrustList().then(setTrust);
   }, [online]);
+
+  // Once the shell is kept for offline use, fetch the scanner too (the service worker keeps what
+  // is fetched), so scanning works offline even if it was never opened online. Late and idle, so
+  // it never competes with the first load.
+  useEffect(() => {
+    if (shell !== 'ready') return;
+    const timer = window.setTimeout(() => void import('./scan-panel').catch(() => {}), 10_000);
+    return () => window.clearTimeout(timer);
+  }, [shell]);
 
   const choose = (id: string | null) => {
     rememberCheckpoint(officer.id, id);
@@ -69,6 +90,21 @@ export function ConsoleApp({ officer, checkpoints }: { officer: { id: string; na
     }
   }
 
+  const judgeRuleAt = useCallback((at: Date) => ruleAt(rules, at), [rules]);
+  const recordScan = useCallback(async (hc1: string, verdict: CertificateVerdict | null, now: Date): Promise<boolean> => {
+    if (!checkpointId) return false;
+    setRecordError(null);
+    try {
+      const input = buildScanCheck(hc1, verdict, { checkpointId, now, deviceId: deviceId() });
+      const item = await queue.record(input, verdict?.result ?? null, verdict?.summary ?? null);
+      setLastKey(item.key);
+      return true;
+    } catch {
+      setRecordError('Không lưu được lượt kiểm tra trên máy. Hãy thử lại; nếu vẫn lỗi, ghi tay và báo cán bộ phụ trách.');
+      return false;
+    }
+  }, [checkpointId, queue]);
+
   const checkpoint = checkpoints.find((c) => c.id === checkpointId) ?? null;
   const waiting = queue.items.filter((i) => i.status === 'pending');
   const lastCheck = queue.items.find((i) => i.key === lastKey) ?? null;
@@ -76,7 +112,7 @@ export function ConsoleApp({ officer, checkpoints }: { officer: { id: string; na
 
   return (
     <>
-      <ConsoleNotices insecure={env ? insecureNotice(env) : null} shell={shell} ruleSavedAt={rules.savedAt} ruleVersion={ruleNow.version} />
+      <ConsoleNotices insecure={env ? insecureNotice(env) : null} shell={shell} ruleSavedAt={rules.savedAt} ruleVersion={ruleNow.version} trust={trust} />
       {!picked || !queue.ready ? (
         <p role="status">Đang mở bàn kiểm soát…</p>
       ) : !checkpoint ? (
@@ -99,7 +135,21 @@ export function ConsoleApp({ officer, checkpoints }: { officer: { id: string; na
               {recordError}
             </p>
           )}
-          <CheckForm onRecord={record} disabled={!queue.ready} />
+          {lastCheck?.certificate && <CertificateCard summary={lastCheck.certificate} />}
+          <div role="group" aria-label="Cách kiểm tra" className="mb-3 grid grid-cols-2 gap-2">
+            {(['direct', 'scan'] as const).map((m) => (
+              <button
+                key={m}
+                type="button"
+                aria-pressed={mode === m}
+                onClick={() => setMode(m)}
+                className={`min-h-12 rounded-lg border-2 border-brand-700 px-2 font-semibold ${mode === m ? 'bg-brand-700 text-white' : 'bg-white text-brand-800'}`}
+              >
+                {m === 'direct' ? 'Xem trực tiếp' : 'Quét mã QR chứng nhận'}
+              </button>
+            ))}
+          </div>
+          {mode === 'direct' ? <CheckForm onRecord={record} disabled={!queue.ready} /> : <ScanPanel trust={trust} ruleAt={judgeRuleAt} onScanned={recordScan} />}
           <div className="mt-4">
             <QueueStatus items={queue.items} syncing={queue.syncing} online={online} persistent={queue.persistent} onSyncNow={queue.syncNow} onDismiss={(key) => void queue.dismiss(key)} />
             <RecentChecks

@@ -1,6 +1,7 @@
 'use client';
 import { formatDateTime } from '@/lib/text/format';
 import type { OfflineShellStatus } from './use-offline-shell';
+import { trustListAge, type CachedTrustList } from '@/lib/console/trust-cache';
 
 const SHELL_TEXT: Record<Exclude<OfflineShellStatus, 'unsupported'>, string> = {
   preparing: 'Đang chuẩn bị để dùng được khi mất mạng…',
@@ -9,11 +10,12 @@ const SHELL_TEXT: Record<Exclude<OfflineShellStatus, 'unsupported'>, string> = {
 };
 
 /** What this phone can and cannot do here: plain HTTP, offline readiness, the rule in use. */
-export function ConsoleNotices({ insecure, shell, ruleSavedAt, ruleVersion }: {
+export function ConsoleNotices({ insecure, shell, ruleSavedAt, ruleVersion, trust }: {
   insecure: string | null;
   shell: OfflineShellStatus;
   ruleSavedAt: string | null;
   ruleVersion: number;
+  trust: CachedTrustList;
 }) {
   return (
     <div className="mb-3 space-y-2 text-sm">
@@ -32,6 +34,10 @@ export function ConsoleNotices({ insecure, shell, ruleSavedAt, ruleVersion }: {
         )}
         Quy tắc phiên bản {ruleVersion}
         {ruleSavedAt ? `, cập nhật ${formatDateTime(ruleSavedAt)}.` : ' (theo công văn, chưa cập nhật từ máy chủ).'}
+      </p>
+      <p className="text-slate-700" data-testid="trust-list-age">
+        Danh sách tin cậy: {trust.signers.length} chứng thư ký, {trustListAge(trust.savedAt)}
+        {trust.savedAt ? ` (${formatDateTime(trust.savedAt)})` : ''}.
       </p>
     </div>
   );

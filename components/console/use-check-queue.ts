@@ -1,6 +1,7 @@
 'use client';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CheckInput, CheckResult } from '@/lib/checks/types';
+import type { CertificateSummary } from '@/lib/certificates/verdict';
 import { openIdbQueueStore, memoryQueueStore } from '@/lib/console/queue-store';
 import { CheckSyncer } from '@/lib/console/syncer';
 import { httpTransport } from '@/lib/console/transport';
@@ -59,10 +60,10 @@ export function useCheckQueue(ownerId: string) {
     };
   }, [ownerId]);
 
-  const record = useCallback(async (input: Omit<CheckInput, 'idempotencyKey'>, provisional: CheckResult | null) => {
+  const record = useCallback(async (input: Omit<CheckInput, 'idempotencyKey'>, provisional: CheckResult | null, certificate: CertificateSummary | null = null) => {
     const syncer = syncerRef.current;
     if (!syncer) throw new Error('queue not ready');
-    return syncer.record(input, provisional);
+    return syncer.record(input, provisional, certificate);
   }, []);
   const withdraw = useCallback(async (key: string) => (await syncerRef.current?.withdraw(key)) ?? false, []);
   const dismiss = useCallback(async (key: string) => syncerRef.current?.dismiss(key), []);

@@ -11,3 +11,4 @@ export * from './letters';
 export * from './rules';
 export * from './rate-limits';
 export * from './stats';
+export * from './trust';

@@ -18,6 +18,8 @@ const TABLE = {
   'rules.view': ['admin', 'police', 'district', 'viewer', 'officer'],
   'settings.manage': ['admin'],
   'trust.manage': ['admin'],
+  // The console keeps the enabled signers for offline verification; staff may read them too.
+  'trust.view': ['admin', 'police', 'district', 'viewer', 'officer'],
   'trace.lookup': ['admin', 'police'],
   'console.use': ['officer'],
   'passages.record': ['officer'],

@@ -1,7 +1,8 @@
 import type { CheckInput, StoredPassage } from '@/lib/checks/types';
+import type { CertificateSummary } from '@/lib/certificates/verdict';
 
 export type CheckInAnswer =
-  | { kind: 'stored'; passage: StoredPassage }
+  | { kind: 'stored'; passage: StoredPassage; certificate?: CertificateSummary }
   | { kind: 'refused'; message: string }
   | { kind: 'retry'; message: string };
 
@@ -21,12 +22,12 @@ export async function submitCheckIn(input: CheckInput, fetchImpl: typeof fetch =
   } catch {
     return { kind: 'retry', message: OFFLINE };
   }
-  const body = (await response.json().catch(() => null)) as { status?: string; passage?: StoredPassage; message?: string; error?: string } | null;
+  const body = (await response.json().catch(() => null)) as { status?: string; passage?: StoredPassage; certificate?: CertificateSummary; message?: string; error?: string } | null;
   if (response.status === 429) {
     const seconds = Number(response.headers.get('Retry-After')) || 60;
     return { kind: 'retry', message: `Có quá nhiều lượt khai báo cùng lúc. Vui lòng thử lại sau ${seconds} giây.` };
   }
-  if ((body?.status === 'stored' || body?.status === 'duplicate') && body.passage) return { kind: 'stored', passage: body.passage };
+  if ((body?.status === 'stored' || body?.status === 'duplicate') && body.passage) return { kind: 'stored', passage: body.passage, ...(body.certificate ? { certificate: body.certificate } : {}) };
   if (response.status >= 400 && response.status < 500) {
     return { kind: 'refused', message: body?.message ?? body?.error ?? 'Thông tin khai báo chưa hợp lệ. Vui lòng kiểm tra lại.' };
   }

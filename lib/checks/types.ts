@@ -1,3 +1,4 @@
+import type { CertificateSummary } from '@/lib/certificates/verdict';
 // The ingest contract as the browser sees it (contracts.md, "Passage ingest"). Types only: the
 // server validates every field itself and never trusts what the device says.
 export type CheckMethod = 'direct' | 'officer_scan' | 'citizen_scan';
@@ -41,5 +42,5 @@ export interface StoredPassage {
 }
 
 export type IngestOutcome =
-  | { status: 'stored' | 'duplicate'; idempotencyKey: string; passage: StoredPassage }
+  | { status: 'stored' | 'duplicate'; idempotencyKey: string; passage: StoredPassage; certificate?: CertificateSummary }
   | { status: 'refused'; idempotencyKey: string | null; reason: string; message: string };

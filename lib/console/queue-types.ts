@@ -1,4 +1,5 @@
 import type { CheckInput, CheckResult, IngestOutcome, StoredPassage } from '@/lib/checks/types';
+import type { CertificateSummary } from '@/lib/certificates/verdict';
 
 /** `pending` until the server has answered for this very check; answered checks never go again. */
 export type QueueStatus = 'pending' | 'stored' | 'duplicate' | 'refused';
@@ -20,6 +21,8 @@ export interface QueuedCheck {
   passage: StoredPassage | null;
   refusal: { reason: string; message: string } | null;
   answeredAt: number | null;
+  /** A scanned certificate as shown: the device's own reading first, the server's once it answers. */
+  certificate?: CertificateSummary | null;
 }
 
 export interface QueueStore {

@@ -1,6 +1,7 @@
 import type { CheckInput, CheckResult, IngestOutcome } from '@/lib/checks/types';
 import { newIdempotencyKey } from '@/lib/checks/idempotency-key';
 import type { CheckTransport, QueueStore, QueuedCheck } from './queue-types';
+import type { CertificateSummary } from '@/lib/certificates/verdict';
 
 export const BATCH_SIZE = 100;
 /** Answered checks stay on the device this long, for the officer's list and for voiding. */
@@ -16,11 +17,13 @@ export async function enqueueCheck(
   input: Omit<CheckInput, 'idempotencyKey'>,
   provisional: CheckResult | null,
   now = Date.now(),
+  certificate: CertificateSummary | null = null,
 ): Promise<QueuedCheck> {
   const key = newIdempotencyKey();
   const item: QueuedCheck = {
     key, ownerId, input: { ...input, idempotencyKey: key }, provisional, status: 'pending',
     queuedAt: now, attempts: 0, lastAttemptAt: null, lastProblem: null, passage: null, refusal: null, answeredAt: null,
+    ...(certificate ? { certificate } : {}),
   };
   await store.add(item);
   return item;
@@ -103,7 +106,7 @@ async function applyOutcomes(store: QueueStore, chunk: QueuedCheck[], outcomes: 
 function answered(item: QueuedCheck, outcome: IngestOutcome, at: number): QueuedCheck {
   const base = { ...item, attempts: item.attempts + 1, lastAttemptAt: at, lastProblem: null, answeredAt: at };
   if (outcome.status === 'refused') return { ...base, status: 'refused', refusal: { reason: outcome.reason, message: outcome.message } };
-  return { ...base, status: outcome.status, passage: outcome.passage };
+  return { ...base, status: outcome.status, passage: outcome.passage, ...(outcome.certificate ? { certificate: outcome.certificate } : {}) };
 }
 
 async function sendOneByOne(store: QueueStore, chunk: QueuedCheck[], transport: CheckTransport, now: () => number, report: SyncReport) {

@@ -1,6 +1,7 @@
 import type { CheckInput, CheckResult } from '@/lib/checks/types';
 import { dismissRefused, enqueueCheck, pruneAnswered, syncQueue, withdrawPending, type SyncReport } from './queue';
 import type { CheckTransport, QueueStore, QueuedCheck } from './queue-types';
+import type { CertificateSummary } from '@/lib/certificates/verdict';
 
 /**
  * One officer's queue on this page: records checks, runs one sync at a time (a request made while
@@ -29,8 +30,8 @@ export class CheckSyncer {
   }
 
   /** Persists first (the caller shows "đã lưu" once this resolves), then tries to send at once. */
-  async record(input: Omit<CheckInput, 'idempotencyKey'>, provisional: CheckResult | null): Promise<QueuedCheck> {
-    const item = await enqueueCheck(this.store, this.ownerId, input, provisional, this.now());
+  async record(input: Omit<CheckInput, 'idempotencyKey'>, provisional: CheckResult | null, certificate: CertificateSummary | null = null): Promise<QueuedCheck> {
+    const item = await enqueueCheck(this.store, this.ownerId, input, provisional, this.now(), certificate);
     this.onChange();
     void this.sync();
     return item;

@@ -1,18 +1,28 @@
 import 'server-only';
+import { verifyHc1 } from '@/lib/dcc';
 import type { VerificationRule } from '@/lib/verification/rule';
+import { certificateVerdict, type CertificateSummary } from '@/lib/certificates/verdict';
+import { enabledTrustList } from '@/lib/trust/server-trust-list';
 import type { PassageResult } from './aggregates';
-import { REFUSALS } from './refusals';
 
-export type CertificateJudgement =
-  | { ok: true; result: PassageResult; vaccine: string | null; doses: number | null; lastDoseOn: string | null }
-  | { ok: false; reason: 'certificate_unsupported'; message: string };
+export type CertificateJudgement = {
+  ok: true;
+  result: PassageResult;
+  vaccine: string | null;
+  doses: number | null;
+  lastDoseOn: string | null;
+  /** What the device shows: holder, vaccine, dose n/m, date, reason and its Vietnamese message. */
+  summary: CertificateSummary;
+};
 
 /**
- * The server's own verdict on a scanned `HC1:` certificate, judged with the rule in force at the
- * check. The one seam between ingest and the certificate library (lib/dcc): until it is wired in
- * here, a certificate cannot be checked, so the check is refused rather than stored unverified.
+ * The server's own verdict on a scanned `HC1:` certificate: verified against the enabled trust
+ * list with the check's instant as the clock (ingest has already bounded it), then judged with
+ * the rule in force at the check (lib/certificates/verdict.ts). Any failure of the certificate
+ * is a stored result (`invalid_certificate` or `expired`), never a refusal: the check happened.
  * The HC1 string itself is never stored.
  */
-export async function judgeCertificate(_hc1: string, _checkedAt: Date, _rule: VerificationRule): Promise<CertificateJudgement> {
-  return { ok: false, reason: 'certificate_unsupported', message: REFUSALS.certificate_unsupported.message };
+export async function judgeCertificate(hc1: string, checkedAt: Date, rule: VerificationRule): Promise<CertificateJudgement> {
+  const verification = await verifyHc1(hc1, { trustList: await enabledTrustList(), now: checkedAt });
+  return { ok: true, ...certificateVerdict(verification, rule, checkedAt) };
 }

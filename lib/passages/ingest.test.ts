@@ -77,14 +77,13 @@ describe('what the server decides', () => {
     forgetRuleCache();
   });
 
-  it('refuses a scanned certificate until the certificate verifier is wired in, storing nothing', async () => {
+  it('stores a scanned certificate the server could not verify as invalid_certificate (see certificate.test.ts)', async () => {
     const cp = await makeCheckpoint('524');
     const officer = await makeActor('officer', { checkpointIds: [cp.id] });
     const item = directCheck(cp.id, { method: 'officer_scan', source: 'vaccine_passport', hc1: 'HC1:6BFOXN*TS0BI$ZD4N9:9S6RCVN5+O30K3/XIV0W23NTDEXWK G2EP4J0B' });
     const [outcome] = await ingestChecks([item], as(officer));
-    expect(outcome).toMatchObject({ status: 'refused', reason: 'certificate_unsupported' });
-    expect(outcome.status === 'refused' && outcome.message).toMatch(/chưa kiểm tra được/);
-    expect(await countByKey(item.idempotencyKey)).toBe(0);
+    expect(outcome).toMatchObject({ status: 'stored', passage: { result: 'invalid_certificate', evidence: 'certificate_checked' } });
+    expect(await countByKey(item.idempotencyKey)).toBe(1);
   });
 });
 

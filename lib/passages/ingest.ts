@@ -43,13 +43,13 @@ export async function ingestChecks(items: unknown[], ctx: IngestContext): Promis
     if (p.kind === 'refused') return p.refusal;
     if (settledByWrite(p)) {
       const outcome = written.get(p.key)!;
-      return 'status' in outcome ? outcome : { status: 'stored', idempotencyKey: p.key, passage: outcome };
+      return 'status' in outcome ? outcome : { status: 'stored', idempotencyKey: p.key, passage: outcome, ...certificateOf(p) };
     }
     const found = existing.get(p.key);
     // A purged passage has no body hash left to compare: its key was used, so this is a retry.
     if (found) {
       return found.bodyHash === null || found.bodyHash === p.bodyHash
-        ? { status: 'duplicate', idempotencyKey: p.key, passage: found.summary }
+        ? { status: 'duplicate', idempotencyKey: p.key, passage: found.summary, ...certificateOf(p) }
         : refusal(p.key, 'idempotency_conflict');
     }
     if (p.kind === 'lookup') return p.refusal;
@@ -57,3 +57,6 @@ export async function ingestChecks(items: unknown[], ctx: IngestContext): Promis
     return first && 'status' in first ? first : refusal(p.key, 'checkpoint_unknown');
   });
 }
+
+// The certificate's display (holder, doses…) goes back to the device that scanned it, never to storage.
+const certificateOf = (p: Prepared) => (p.kind === 'write' && p.certificate ? { certificate: p.certificate } : {});

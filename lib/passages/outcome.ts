@@ -1,5 +1,6 @@
 import type { PassageEvidence, PassageMethod, PassageResult, PassageSource } from './aggregates';
 import { REFUSALS, type RefusalReason } from './refusals';
+import type { CertificateSummary } from '@/lib/certificates/verdict';
 
 /** What a device learns about a stored passage (no personal fields). */
 export interface PassageSummary {
@@ -15,7 +16,7 @@ export interface PassageSummary {
 }
 
 export type IngestOutcome =
-  | { status: 'stored' | 'duplicate'; idempotencyKey: string; passage: PassageSummary }
+  | { status: 'stored' | 'duplicate'; idempotencyKey: string; passage: PassageSummary; certificate?: CertificateSummary }
   | { status: 'refused'; idempotencyKey: string | null; reason: RefusalReason; message: string; fields?: Record<string, string[]> };
 
 export type Refusal = Extract<IngestOutcome, { status: 'refused' }>;

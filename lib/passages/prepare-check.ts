@@ -10,6 +10,7 @@ import { ruleInForceAt } from '@/lib/rules/in-force';
 import { checkInputSchema, type ParsedCheck } from './check-schema';
 import { hashCheckBody, hashIdNumber, hashPhone } from './personal-data';
 import { judgeCertificate } from './certificate';
+import type { CertificateSummary } from '@/lib/certificates/verdict';
 import { checkpointFacts } from './checkpoint-facts';
 import type { PosterResolver } from './poster-resolution';
 import type { PassageEvidence, PassageResult } from './aggregates';
@@ -29,7 +30,7 @@ export interface PrepareEnv {
 
 /** A check ready to write; a refusal that an earlier stored copy may still turn into a duplicate; or a refusal. */
 export type Prepared =
-  | { kind: 'write'; key: string; bodyHash: string; row: PassageRow }
+  | { kind: 'write'; key: string; bodyHash: string; row: PassageRow; certificate?: CertificateSummary }
   | { kind: 'lookup'; key: string; bodyHash: string; refusal: Refusal }
   | { kind: 'refused'; refusal: Refusal };
 
@@ -49,15 +50,15 @@ export async function prepareCheck(raw: unknown, env: PrepareEnv): Promise<Prepa
   if ('status' in place) return { kind: 'refused', refusal: place };
   const rule = await ruleInForceAt(checkedAt);
   const verdict = await judge(check, checkedAt, rule);
-  if ('status' in verdict) return { kind: 'refused', refusal: verdict };
 
-  const citizen = check.citizen;
+  const { summary, ...judged } = verdict;
+  const citizen = withHolder(check, summary);
   const row: PassageRow = {
     ...place,
     method: check.method,
     source: check.source,
     evidence: evidenceOf(check),
-    ...verdict,
+    ...judged,
     ruleVersion: rule.version,
     checkedAt,
     receivedAt: env.receivedAt,
@@ -72,7 +73,22 @@ export async function prepareCheck(raw: unknown, env: PrepareEnv): Promise<Prepa
     phoneHash: citizen?.phone ? hashPhone(citizen.phone) : null,
     idNumberHash: citizen?.idNumber ? hashIdNumber(citizen.idNumber) : null,
   };
-  return { kind: 'write', key, bodyHash, row };
+  return { kind: 'write', key, bodyHash, row, ...(summary ? { certificate: summary } : {}) };
+}
+
+/**
+ * A citizen who shows their own passport need not type what it says: name and birth year come
+ * from the certificate when not given (kept, like typed ones, only for the retention period).
+ */
+function withHolder(check: ParsedCheck, summary: CertificateSummary | undefined) {
+  const citizen = check.citizen;
+  if (check.method !== 'citizen_scan' || !summary?.holder) return citizen;
+  const year = Number(summary.holder.dateOfBirth.slice(0, 4));
+  return {
+    ...citizen,
+    name: citizen?.name || summary.holder.name || undefined,
+    birthYear: citizen?.birthYear ?? (year >= 1900 ? year : undefined),
+  };
 }
 
 async function placeOf(check: ParsedCheck, env: PrepareEnv) {
@@ -96,12 +112,11 @@ async function judge(check: ParsedCheck, checkedAt: Date, rule: VerificationRule
   const declared = { vaccine: check.vaccine ?? null, doses: check.doses ?? null, lastDoseOn: check.lastDoseOn ?? null };
   if (check.hc1) {
     const judged = await judgeCertificate(check.hc1, checkedAt, rule);
-    if (!judged.ok) return refusal(check.idempotencyKey, judged.reason, judged.message);
-    return { result: judged.result, vaccine: judged.vaccine, doses: judged.doses, lastDoseOn: judged.lastDoseOn };
+    return { result: judged.result, vaccine: judged.vaccine, doses: judged.doses, lastDoseOn: judged.lastDoseOn, summary: judged.summary };
   }
   // Nothing shown: nothing could be checked, whatever was said.
   const result: PassageResult = check.source === 'none' ? 'unverified' : judgeVaccination({ ...declared, checkedAt }, rule);
-  return { result, ...declared };
+  return { result, ...declared, summary: undefined };
 }
 
 function evidenceOf(check: ParsedCheck): PassageEvidence {
