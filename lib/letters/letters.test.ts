@@ -152,4 +152,11 @@ describe('tracking export', () => {
     expect(pending.csv).not.toContain('Công an tỉnh');
     expect(pending.fileName).toMatch(/^Chưa xác nhận - Văn bản \d+-STTTT ngày 21-09-2021\.csv$/);
   });
+
+  it('defuses a recipient name that would run as a formula in Excel', async () => {
+    const { admin, letter, byName } = await sent([POLICE]);
+    await db().update(letterReceipts).set({ recipientName: '=HYPERLINK("http://x","y")' }).where(eq(letterReceipts.id, byName('Công an tỉnh').receiptId));
+    const { csv } = await letterTrackingCsv(admin, letter.id, { pendingOnly: true });
+    expect(csv).toContain(`\r\n"'=HYPERLINK(""http://x"",""y"")",Kính gửi`);
+  });
 });

@@ -8,7 +8,7 @@ import { NotFoundError } from '@/lib/auth/errors';
 import { isUuid } from '@/lib/validation/ids';
 import { districtName } from '@/lib/geo/districts';
 import { formatDate, formatDateTime } from '@/lib/text/format';
-import { toCsv } from '@/lib/text/csv';
+import { toCsv } from '@/lib/text/spreadsheet';
 import { groupLabel, LIST_LABELS, recipientOrder } from './recipients';
 import { CONFIRMED_VIA_LABELS, RECEIPT_STATUS_LABELS, receiptStatus } from './status';
 
@@ -60,14 +60,14 @@ export type LetterTracking = Awaited<ReturnType<typeof getLetterTracking>>;
 export async function letterTrackingCsv(actor: Actor | null, materialId: string, options: { pendingOnly?: boolean } = {}) {
   const { letter, receipts } = await getLetterTracking(actor, materialId);
   const rows = receipts.filter((r) => !options.pendingOnly || r.status !== 'confirmed');
-  const csv = toCsv(
+  const csv = toCsv([
     ['Đơn vị nhận', 'Danh sách', 'Nhóm', 'Huyện', 'Trạng thái', 'Gửi lúc', 'Mở lần đầu lúc', 'Số lần mở', 'Xác nhận lúc', 'Xác nhận qua'],
-    rows.map((r) => [
+    ...rows.map((r) => [
       r.recipientName, LIST_LABELS[r.list], groupLabel(r.groupKey), districtName(r.districtCode), RECEIPT_STATUS_LABELS[r.status],
       formatDateTime(r.sentAt), formatDateTime(r.openedAt), r.openCount, formatDateTime(r.confirmedAt),
       r.confirmedVia ? (CONFIRMED_VIA_LABELS[r.confirmedVia] ?? r.confirmedVia) : '',
     ]),
-  );
+  ]);
   const label = [letter.documentNumber ? `Văn bản ${letter.documentNumber}` : 'Văn bản', letter.issuedOn ? `ngày ${formatDate(letter.issuedOn)}` : '']
     .filter(Boolean)
     .join(' ');

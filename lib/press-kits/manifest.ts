@@ -1,4 +1,4 @@
-import { toCsv } from '@/lib/text/csv';
+import { toCsv } from '@/lib/text/spreadsheet';
 import { formatDate } from '@/lib/text/format';
 import { KIND_LABELS, type MaterialKind } from '@/lib/materials/catalog';
 
@@ -17,13 +17,13 @@ export interface ManifestItem {
 
 /** The kit's table of contents, so a newsroom can check every file it received. */
 export function manifestCsv(items: ManifestItem[]): string {
-  return toCsv(
+  return toCsv([
     ['STT', 'Tệp trong ZIP', 'Tiêu đề', 'Loại', 'Số hiệu', 'Ngày ban hành', 'Cơ quan ban hành', 'Dung lượng (byte)', 'SHA-256', 'Liên kết'],
-    items.map((m, i) => [
+    ...items.map((m, i) => [
       i + 1, m.entryName ?? '', m.title, KIND_LABELS[m.kind].vi, m.documentNumber ?? '', formatDate(m.issuedOn), m.issuer ?? '',
       m.size ?? '', m.sha256 ?? '', m.link,
     ]),
-  );
+  ]);
 }
 
 /** "01-Tên tệp.pdf": numbered so the ZIP keeps the kit's order and two equal names never clash. */

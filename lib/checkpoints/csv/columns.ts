@@ -69,12 +69,12 @@ export interface ExportRow {
 }
 
 /** One checkpoint as the cells of an export line, in the order of CSV_COLUMNS then EXPORT_ONLY_HEADERS. */
-export function exportCells(r: ExportRow): string[] {
+export function exportCells(r: ExportRow): (string | number | null)[] {
   return [
-    String(r.number), KIND_LABELS[r.kind], r.name, districtName(r.districtCode), communeName(r.communeCode), r.address ?? '',
-    r.latitude?.toString() ?? '', r.longitude?.toString() ?? '', r.responsibleUnit ?? '', r.phone ?? '', String(r.smartphoneCount),
+    r.number, KIND_LABELS[r.kind], r.name, districtName(r.districtCode), communeName(r.communeCode), r.address ?? '',
+    r.latitude, r.longitude, r.responsibleUnit ?? '', r.phone ?? '', r.smartphoneCount,
     r.hasMobileData ? 'Có' : 'Không', r.installedApps.filter((a): a is CheckpointApp => (CHECKPOINT_APPS as readonly string[]).includes(a)).map((a) => APP_LABELS[a]).join(', '),
-    STATUS_LABELS[r.status], r.shiftNotes ?? '', String(r.posterVersion), r.ready ? 'Có' : 'Không', String(r.officerCount),
+    STATUS_LABELS[r.status], r.shiftNotes ?? '', r.posterVersion, r.ready ? 'Có' : 'Không', r.officerCount,
   ];
 }
 

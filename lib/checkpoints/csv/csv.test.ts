@@ -151,6 +151,19 @@ describe('exportCheckpointsCsv', () => {
     expect(csv.includes(other.name)).toBe(seesOther);
   });
 
+  it('defuses formulas a district user typed, and an export with them imports back unchanged', async () => {
+    const admin = await makeActor('admin');
+    const planted = ['=HYPERLINK("http://x","y")', '=1+1', '@SUM(1)', '+1+1', '-1+1'];
+    for (const name of planted) await makeCheckpoint('531', { name, responsibleUnit: "=cmd|' /C calc'!A0" });
+    const csv = await exportCheckpointsCsv(admin, {});
+    const cells = (readCsv(utf8(csv)) as { rows: { cells: string[] }[] }).rows;
+    const raw = csv.split('\r\n').flatMap((line) => line.split(/,(?=(?:[^"]*"[^"]*")*[^"]*$)/)).map((c) => c.replace(/^"|"$/g, ''));
+    expect(raw.some((c) => /^[=+\-@]/.test(c))).toBe(false);
+    expect(csv).toContain(",'=cmd|' /C calc'!A0,");
+    // Read back (the import path), every planted value is what was typed.
+    for (const name of planted) expect(cells.some(({ cells: row }) => row[2] === name && row[8] === "=cmd|' /C calc'!A0")).toBe(true);
+  });
+
   it('is refused to officers and signed-out callers', async () => {
     const officer = await makeActor('officer');
     expect(await outcomeOf(() => exportCheckpointsCsv(officer, {}))).toBe('forbidden');

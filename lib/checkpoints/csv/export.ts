@@ -1,10 +1,10 @@
 import 'server-only';
 import { and, asc, count, eq } from 'drizzle-orm';
-import { stringify } from 'csv-stringify/sync';
 import { getDb } from '@/db';
 import { checkpointOfficers, checkpoints } from '@/db/schema';
 import type { Actor } from '@/lib/auth/roles';
 import { assertCan } from '@/lib/auth/guard';
+import { toCsv } from '@/lib/text/spreadsheet';
 import { checkpointConditions, readySql, type CheckpointFilters } from '../queries';
 import { CSV_COLUMNS, EXPORT_HEADERS, exportCells } from './columns';
 
@@ -32,14 +32,11 @@ export async function exportCheckpointsCsv(actor: Actor | null, filters: Checkpo
     .leftJoin(officers, eq(officers.checkpointId, checkpoints.id))
     .where(and(...checkpointConditions(actor, filters)))
     .orderBy(asc(checkpoints.districtCode), asc(checkpoints.name));
-  const body = stringify([EXPORT_HEADERS, ...rows.map((r) => exportCells({ ...r, officerCount: Number(r.officerCount ?? 0) }))], {
-    delimiter, record_delimiter: '\r\n',
-  });
-  return `\uFEFF${body}`;
+  return toCsv([EXPORT_HEADERS, ...rows.map((r) => exportCells({ ...r, officerCount: Number(r.officerCount ?? 0) }))], { delimiter });
 }
 
 /** Just the import headers, for people starting from scratch. */
 export function checkpointCsvTemplate(actor: Actor | null, delimiter: ',' | ';' = ',') {
   assertCan(actor, 'checkpoints.manage');
-  return `\uFEFF${stringify([CSV_COLUMNS.map((c) => c.header)], { delimiter, record_delimiter: '\r\n' })}`;
+  return toCsv([CSV_COLUMNS.map((c) => c.header)], { delimiter });
 }

@@ -1,4 +1,5 @@
 import { parse } from 'csv-parse/sync';
+import { unsafeCell } from '@/lib/text/spreadsheet';
 
 // Below the 1 MB body limit of server actions; 2,000 rows take about 300 KB.
 export const CSV_MAX_BYTES = 900 * 1024;
@@ -41,5 +42,6 @@ export function readCsv(bytes: Uint8Array): CsvRead {
   if (!head) return { ok: false, message: 'Tệp trống.' };
   if (body.length === 0) return { ok: false, message: 'Tệp chỉ có dòng tiêu đề, chưa có chốt nào.' };
   if (body.length > CSV_MAX_ROWS) return { ok: false, message: `Tệp có ${body.length} dòng, quá giới hạn ${CSV_MAX_ROWS} dòng mỗi lần nhập.` };
-  return { ok: true, header: head.record, rows: body.map((r) => ({ line: r.info.lines, cells: r.record })), delimiter };
+  // An exported file comes back with its defused formulas: read them as they were typed.
+  return { ok: true, header: head.record, rows: body.map((r) => ({ line: r.info.lines, cells: r.record.map(unsafeCell) })), delimiter };
 }

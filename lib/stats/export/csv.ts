@@ -1,4 +1,4 @@
-import { stringify } from 'csv-stringify/sync';
+import { toCsv, type SheetValue } from '@/lib/text/spreadsheet';
 import { formatPercent } from '../display';
 import type { Cell, Section } from './sections';
 
@@ -8,25 +8,18 @@ import type { Cell, Section } from './sections';
 /** Columns whose header starts with "Tỉ lệ" hold shares in [0, 1]. */
 export const isShareHeader = (header: string) => header.startsWith('Tỉ lệ');
 
-// A cell that starts like a formula would run in Excel (CSV injection): prefix it with '.
-function safe(value: Cell): string | number {
-  if (value == null) return '';
-  if (typeof value === 'number') return value;
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
-
-function sectionRecords(section: Section): (string | number)[][] {
+function sectionRecords(section: Section): SheetValue[][] {
   const shares = section.headers.map(isShareHeader);
   return [
     [section.title],
     section.headers,
-    ...section.rows.map((row) => row.map((v, i) => (shares[i] && typeof v === 'number' ? formatPercent(v) : shares[i] && v == null ? '' : safe(v)))),
+    ...section.rows.map((row) => row.map((v, i) => (shares[i] && typeof v === 'number' ? formatPercent(v) : shares[i] && v == null ? '' : v))),
   ];
 }
 
 /** One file: a heading block (what was filtered), then each section, separated by a blank line. */
 export function sectionsToCsv(heading: Cell[][], sections: Section[], delimiter: ',' | ';' = ','): string {
-  const records: (string | number)[][] = [...heading.map((row) => row.map(safe))];
+  const records: SheetValue[][] = [...heading];
   for (const section of sections) records.push([], ...sectionRecords(section));
-  return stringify(records, { bom: true, delimiter, record_delimiter: 'windows' });
+  return toCsv(records, { delimiter });
 }

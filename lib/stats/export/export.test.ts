@@ -77,4 +77,13 @@ describe('sectionsToXlsx', () => {
     const districts = book.getWorksheet('Theo huyện')!;
     expect(districts.getRow(2).getCell(2).value).toBe('Huyện Bình Sơn');
   });
+
+  it('defuses text cells that would run as formulas once edited in Excel', async () => {
+    const buffer = await sectionsToXlsx(heading, sections, { title: 'Thống kê' });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(buffer as unknown as ArrayBuffer);
+    const texts = book.worksheets.flatMap((w) => w.getSheetValues().flatMap((row) => (Array.isArray(row) ? row : [])).filter((v): v is string => typeof v === 'string'));
+    expect(texts).toContain("'=Chốt Dốc Sỏi");
+    expect(texts.filter((v) => /^[=+\-@]/.test(v))).toEqual([]);
+  });
 });

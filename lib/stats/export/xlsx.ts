@@ -1,9 +1,11 @@
 import ExcelJS from 'exceljs';
+import { addSheetRow } from '@/lib/text/spreadsheet';
 import { isShareHeader } from './csv';
 import type { Cell, Section } from './sections';
 
 // One sheet per section, a first sheet naming the filter. Numbers stay numbers (shares get a
-// percent format), so totals can be summed in Excel and read back by tests.
+// percent format), so totals can be summed in Excel and read back by tests; text goes through the
+// one spreadsheet writer, which defuses formulas.
 
 const SHEET_NAME_BAD = /[:\\/?*[\]]/g;
 
@@ -22,15 +24,15 @@ export async function sectionsToXlsx(heading: Cell[][], sections: Section[], { t
   const used = new Set<string>();
 
   const cover = book.addWorksheet(sheetName('Bộ lọc', used));
-  cover.addRow([title]).font = { bold: true, size: 13 };
-  for (const row of heading) cover.addRow(row);
+  addSheetRow(cover, [title]).font = { bold: true, size: 13 };
+  for (const row of heading) addSheetRow(cover, row);
   cover.getColumn(1).width = 18;
   cover.getColumn(2).width = 36;
 
   for (const section of sections) {
     const sheet = book.addWorksheet(sheetName(section.title, used), { views: [{ state: 'frozen', ySplit: 1 }] });
-    sheet.addRow(section.headers).font = { bold: true };
-    for (const row of section.rows) sheet.addRow(row.map((v) => v ?? ''));
+    addSheetRow(sheet, section.headers).font = { bold: true };
+    for (const row of section.rows) addSheetRow(sheet, row);
     section.headers.forEach((header, i) => {
       const column = sheet.getColumn(i + 1);
       column.width = Math.max(10, Math.min(40, Math.max(header.length, ...section.rows.map((r) => String(r[i] ?? '').length)) + 2));
