@@ -1,12 +1,13 @@
 import { z } from 'zod';
+import { userText } from '@/lib/validation/text';
 import { communeBelongsTo, isDistrictCode } from '@/lib/geo/districts';
 import { CHECKPOINT_APPS, CHECKPOINT_KINDS, CHECKPOINT_STATUSES } from './labels';
 
 const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
-// NFC so that text typed on any keyboard (some send decomposed marks) prints and matches alike.
-const nfc = (s: string) => s.normalize('NFC');
-const optionalText = (max: number, label: string) =>
-  z.preprocess(blankToUndefined, z.string().trim().max(max, `${label} quá dài (tối đa ${max} ký tự).`).transform(nfc).optional());
+// userText() also puts text in NFC, so text typed on any keyboard (some send decomposed marks)
+// prints and matches alike.
+const optionalText = (max: number, label: string, options: { multiline?: boolean } = {}) =>
+  z.preprocess(blankToUndefined, userText(options).trim().max(max, `${label} quá dài (tối đa ${max} ký tự).`).optional());
 
 // People type "15,3956" as often as "15.3956" (Vietnamese Excel uses the comma).
 const coordinate = (min: number, max: number, message: string) =>
@@ -22,7 +23,7 @@ const flag = z.preprocess((v) => v === true || v === 'on' || v === 'true' || v =
 
 export const checkpointFields = {
   kind: z.enum(CHECKPOINT_KINDS, { message: 'Chọn loại: chốt kiểm soát hoặc tổ tuần tra.' }),
-  name: z.string({ message: 'Nhập tên chốt.' }).trim().min(3, 'Nhập tên chốt (ít nhất 3 ký tự).').max(150, 'Tên chốt quá dài (tối đa 150 ký tự).').transform(nfc),
+  name: userText({ error: 'Nhập tên chốt.' }).trim().min(3, 'Nhập tên chốt (ít nhất 3 ký tự).').max(150, 'Tên chốt quá dài (tối đa 150 ký tự).'),
   districtCode: z.string({ message: 'Chọn huyện, thị xã, thành phố.' }).refine(isDistrictCode, 'Chọn huyện, thị xã, thành phố.'),
   communeCode: z.preprocess(blankToUndefined, z.string().optional()),
   address: optionalText(300, 'Địa chỉ'),
@@ -37,7 +38,7 @@ export const checkpointFields = {
   ),
   hasMobileData: flag,
   installedApps: z.array(z.enum(CHECKPOINT_APPS, { message: 'Ứng dụng không có trong danh sách.' })).default([]),
-  shiftNotes: optionalText(1000, 'Ghi chú ca trực'),
+  shiftNotes: optionalText(1000, 'Ghi chú ca trực', { multiline: true }),
 };
 
 type Shape = { districtCode: string; communeCode?: string; latitude?: number; longitude?: number };

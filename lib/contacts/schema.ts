@@ -1,11 +1,11 @@
 import { z } from 'zod';
+import { optionalUserText, userText } from '@/lib/validation/text';
 
-const optionalText = (max: number, message: string) =>
-  z.string().trim().max(max, message).optional().transform((v) => (v ? v : undefined));
+const optionalText = (max: number, message: string) => optionalUserText(max, message);
 
 const contactFields = {
   kind: z.enum(['agency', 'person'], { message: 'Chọn loại liên hệ.' }),
-  name: z.string().trim().min(2, 'Nhập tên (ít nhất 2 ký tự).').max(200, 'Tên quá dài (tối đa 200 ký tự).'),
+  name: userText().trim().min(2, 'Nhập tên (ít nhất 2 ký tự).').max(200, 'Tên quá dài (tối đa 200 ký tự).'),
   title: optionalText(200, 'Chức vụ quá dài.'),
   unit: optionalText(200, 'Tên đơn vị quá dài.'),
   phone: optionalText(40, 'Số điện thoại quá dài.').refine(
@@ -14,7 +14,7 @@ const contactFields = {
   ),
   email: optionalText(200, 'Email quá dài.').refine((v) => !v || z.email().safeParse(v).success, 'Email không hợp lệ.'),
   address: optionalText(300, 'Địa chỉ quá dài.'),
-  notes: optionalText(1000, 'Ghi chú quá dài.'),
+  notes: optionalUserText(1000, 'Ghi chú quá dài.', { multiline: true }),
   position: z.coerce.number({ message: 'Thứ tự phải là số.' }).int('Thứ tự phải là số nguyên.').min(0, 'Thứ tự từ 0 đến 9999.').max(9999, 'Thứ tự từ 0 đến 9999.').default(100),
 };
 

@@ -25,6 +25,13 @@ describe('takeRateLimits', () => {
     expect(answers.filter((a) => a.ok)).toHaveLength(10);
   });
 
+  it('counts a request for its cost, so a batch of items cannot pass as one hit', async () => {
+    const now = new Date('2026-05-04T00:00:00Z');
+    expect(await takeRateLimits([{ key: 'poster:cost', max: 10, cost: 8 }], now)).toEqual({ ok: true });
+    expect(await takeRateLimits([{ key: 'poster:cost', max: 10, cost: 3 }], now)).toMatchObject({ ok: false });
+    expect(await takeRateLimits([{ key: 'poster:fresh', max: 10, cost: 11 }], now)).toMatchObject({ ok: false });
+  });
+
   it('can be switched off for the benchmark, and stores keys only as hashes', async () => {
     process.env.RATE_LIMIT = 'off';
     const now = new Date('2026-05-03T00:00:00Z');

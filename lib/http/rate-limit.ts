@@ -9,8 +9,10 @@ export const RATE_WINDOW_MS = 60_000;
 export interface RateLimit {
   /** What is counted, e.g. `poster:<token>`; stored only as a hash. */
   key: string;
-  /** Requests allowed per window. */
+  /** Hits allowed per window. */
   max: number;
+  /** Hits this request counts for (default 1): a batch counts each item it carries. */
+  cost?: number;
 }
 
 const store = globalThis as typeof globalThis & { __qnRateLimitOffAnnounced?: boolean };
@@ -26,32 +28,37 @@ export function rateLimitEnabled(): boolean {
 }
 
 /**
- * Counts one request against each limit and answers how long to wait if any is exceeded.
+ * Counts a request (its cost, 1 by default) against each limit and answers how long to wait if any is exceeded.
  * Fixed one-minute windows in one upsert statement (one round trip, atomic per key), kept in
  * PostgreSQL so that every server process enforces the same limits; keys are sorted so that
  * concurrent requests sharing keys lock them in the same order.
  */
 export async function takeRateLimits(limits: RateLimit[], now = new Date()): Promise<{ ok: true } | { ok: false; retryAfterS: number }> {
   if (!limits.length || !rateLimitEnabled()) return { ok: true };
-  const byKey = new Map(limits.map((l) => [hashKey(l.key), l.max]));
+  const byKey = new Map<string, { max: number; cost: number }>();
+  for (const l of limits) {
+    const key = hashKey(l.key);
+    const cost = Math.max(1, Math.floor(l.cost ?? 1)) + (byKey.get(key)?.cost ?? 0);
+    byKey.set(key, { max: l.max, cost });
+  }
   const keys = [...byKey.keys()].sort();
   const windowStart = new Date(now.getTime() - RATE_WINDOW_MS);
   // Column-aware comparison: postgres.js cannot bind a bare Date inside raw SQL.
   const expired = lte(rateLimitBuckets.windowStartedAt, windowStart);
   const rows = await getDb()
     .insert(rateLimitBuckets)
-    .values(keys.map((key) => ({ key, windowStartedAt: now, hits: 1 })))
+    .values(keys.map((key) => ({ key, windowStartedAt: now, hits: byKey.get(key)!.cost })))
     .onConflictDoUpdate({
       target: rateLimitBuckets.key,
       set: {
-        hits: sql`case when ${expired} then 1 else ${rateLimitBuckets.hits} + 1 end`,
+        hits: sql`case when ${expired} then excluded.hits else ${rateLimitBuckets.hits} + excluded.hits end`,
         windowStartedAt: sql`case when ${expired} then excluded.window_started_at else ${rateLimitBuckets.windowStartedAt} end`,
       },
     })
     .returning();
   let retryAfterMs = 0;
   for (const row of rows) {
-    if (row.hits > byKey.get(row.key)!) {
+    if (row.hits > byKey.get(row.key)!.max) {
       retryAfterMs = Math.max(retryAfterMs, row.windowStartedAt.getTime() + RATE_WINDOW_MS - now.getTime());
     }
   }

@@ -1,8 +1,8 @@
 import { z } from 'zod';
+import { optionalUserText, userText } from '@/lib/validation/text';
 import { AUDIENCES, LANGUAGES, MATERIAL_KINDS, TOPICS } from './catalog';
 
-const optionalText = (max: number, message: string) =>
-  z.string().trim().max(max, message).optional().transform((v) => (v ? v : undefined));
+const optionalText = (max: number, message: string) => optionalUserText(max, message);
 
 /** `datetime-local` input (yyyy-MM-ddTHH:mm) read as Asia/Ho_Chi_Minh time (UTC+7, no DST). */
 export const localDateTime = z
@@ -28,9 +28,9 @@ const optionalFile = z.preprocess(
 
 const materialFields = {
   kind: z.enum(MATERIAL_KINDS, { message: 'Chọn loại tài liệu.' }),
-  title: z.string().trim().min(3, 'Nhập tiêu đề (ít nhất 3 ký tự).').max(300, 'Tiêu đề quá dài (tối đa 300 ký tự).'),
-  summary: z.string().trim().min(10, 'Nhập trích yếu hoặc tóm tắt (ít nhất 10 ký tự).').max(2000, 'Trích yếu quá dài (tối đa 2.000 ký tự).'),
-  body: optionalText(20_000, 'Nội dung quá dài (tối đa 20.000 ký tự).'),
+  title: userText().trim().min(3, 'Nhập tiêu đề (ít nhất 3 ký tự).').max(300, 'Tiêu đề quá dài (tối đa 300 ký tự).'),
+  summary: userText({ multiline: true }).trim().min(10, 'Nhập trích yếu hoặc tóm tắt (ít nhất 10 ký tự).').max(2000, 'Trích yếu quá dài (tối đa 2.000 ký tự).'),
+  body: optionalUserText(20_000, 'Nội dung quá dài (tối đa 20.000 ký tự).', { multiline: true }),
   documentNumber: optionalText(60, 'Số hiệu quá dài.').refine(
     (v) => !v || /^[\p{L}\p{N}][\p{L}\p{N}/.\-_ ]*$/u.test(v),
     'Số hiệu chỉ gồm chữ, số và các dấu / - . (ví dụ 1088/STTT).',

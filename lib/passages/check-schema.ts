@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isCalendarDate, localDateOf } from '@/lib/verification/local-date';
+import { userText } from '@/lib/validation/text';
 import { normalizeIdNumber, normalizePhone } from './phone';
 
 // The shape of one check as devices send it (contracts.md). Pure, so the console and the
@@ -24,7 +25,7 @@ const optionalNormalized = (normalize: (raw: string) => string | null, message: 
   );
 
 const citizenSchema = z.object({
-  name: z.preprocess(blankToUndefined, z.string({ error: 'Họ và tên không hợp lệ.' }).trim().max(100, 'Họ và tên quá dài (tối đa 100 ký tự).').optional()),
+  name: z.preprocess(blankToUndefined, userText({ error: 'Họ và tên không hợp lệ.' }).trim().max(100, 'Họ và tên quá dài (tối đa 100 ký tự).').optional()),
   birthYear: z.preprocess(
     numberish,
     z.number({ message: 'Năm sinh phải là số.' }).int('Năm sinh phải là số nguyên.')
@@ -62,7 +63,9 @@ export const checkInputSchema = z
     if (c.method === 'direct' && c.hc1) issue('hc1', 'Kiểm tra trực tiếp không kèm mã chứng nhận.');
     if (!c.hc1 && c.source !== 'none' && c.doses === undefined) issue('doses', 'Chọn số mũi đã tiêm.');
     if (!c.hc1 && (c.doses ?? 0) > 0 && !c.lastDoseOn) issue('lastDoseOn', 'Nhập ngày tiêm mũi cuối.');
-    if (c.lastDoseOn) {
+    // Zod still runs this when a field above failed: compare with the check's day only when
+    // checkedAt is a real instant, or a bad date would throw instead of being refused.
+    if (c.lastDoseOn && !Number.isNaN(Date.parse(c.checkedAt))) {
       if (c.lastDoseOn < '2020-01-01') issue('lastDoseOn', 'Ngày tiêm mũi cuối không hợp lệ.');
       else if (c.lastDoseOn > localDateOf(c.checkedAt)) issue('lastDoseOn', 'Ngày tiêm mũi cuối không thể sau ngày kiểm tra.');
     }

@@ -9,21 +9,25 @@ import { refusal, type IngestOutcome } from './outcome';
 // carrier NAT (CGNAT) puts many phones behind one address.
 export const CHECK_LIMITS = { poster: 120, device: 30, ip: 600 };
 
-function distinct(items: unknown[], field: 'posterToken' | 'deviceId'): string[] {
-  const values = new Set<string>();
+/** How many items carry each value of a field (a batch holds at most MAX_BATCH items). */
+function countBy(items: unknown[], field: 'posterToken' | 'deviceId'): Map<string, number> {
+  const counts = new Map<string, number>();
   for (const item of items) {
     const value = (item as Record<string, unknown> | null)?.[field];
-    if (typeof value === 'string' && value) values.add(value.slice(0, 200));
-    if (values.size >= 5) break;
+    if (typeof value === 'string' && value) counts.set(value.slice(0, 200), (counts.get(value.slice(0, 200)) ?? 0) + 1);
   }
-  return [...values];
+  return counts;
 }
 
-/** A 429 answer when the request's poster, device or IP is over its limit; null otherwise. */
+/**
+ * A 429 answer when the request's poster, device or IP is over its limit; null otherwise. A
+ * poster counts every check that names it, so a batch cannot carry more than the limit. A device
+ * and an IP count a request once: an officer's console syncs its offline queue in batches.
+ */
 export async function limitChecks(req: Request, items: unknown[]): Promise<Response | null> {
   const limits: RateLimit[] = [
-    ...distinct(items, 'posterToken').map((t) => ({ key: `poster:${t}`, max: CHECK_LIMITS.poster })),
-    ...distinct(items, 'deviceId').map((d) => ({ key: `device:${d}`, max: CHECK_LIMITS.device })),
+    ...[...countBy(items, 'posterToken')].map(([t, n]) => ({ key: `poster:${t}`, max: CHECK_LIMITS.poster, cost: n })),
+    ...[...countBy(items, 'deviceId').keys()].map((d) => ({ key: `device:${d}`, max: CHECK_LIMITS.device })),
   ];
   const ip = clientIp(req.headers);
   if (ip) limits.push({ key: `ip:${ip}`, max: CHECK_LIMITS.ip });

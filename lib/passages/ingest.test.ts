@@ -13,6 +13,28 @@ const { db } = useTestDatabase();
 
 const countByKey = async (key: string) => (await db().select().from(passages).where(eq(passages.idempotencyKey, key))).length;
 
+describe('bad text in a batch', () => {
+  it('refuses each bad item as invalid_input in Vietnamese and stores its valid neighbours', async () => {
+    const cp = await makeCheckpoint('524');
+    const officer = await makeActor('officer', { checkpointIds: [cp.id] });
+    const person = (name: string) => ({ name, phone: '0905 123 456' });
+    const items = [
+      directCheck(cp.id, { citizen: person('Nguyễn\u0000Văn A') }),
+      directCheck(cp.id),
+      directCheck(cp.id, { citizen: person('Trần \udc00 B') }),
+      directCheck(cp.id, { checkedAt: 'yesterday', lastDoseOn: '2021-08-01' }),
+      directCheck(cp.id, { citizen: person('Lê\u202Egnp.exe C') }),
+    ];
+    const outcomes = await ingestChecks(items, as(officer));
+    expect(outcomes.map((o) => (o.status === 'refused' ? o.reason : o.status))).toEqual(['invalid_input', 'stored', 'invalid_input', 'invalid_input', 'stored']);
+    for (const o of [outcomes[0], outcomes[2], outcomes[3]]) expect(o).toMatchObject({ message: expect.stringMatching(/không hợp lệ/) });
+    expect(outcomes[0]).toMatchObject({ message: expect.stringContaining('ký tự điều khiển') });
+    const stored = await db().select().from(passages).where(eq(passages.checkpointId, cp.id));
+    expect(stored.map((p) => p.citizenName)).toEqual(expect.arrayContaining([null, 'Lêgnp.exe C']));
+    expect(stored).toHaveLength(2);
+  });
+});
+
 describe('recording a check: allow/deny per role', () => {
   it.each([
     ['officer assigned to the checkpoint', 'stored', 'officer', true],

@@ -1,12 +1,12 @@
 import { z } from 'zod';
+import { userText } from '@/lib/validation/text';
 import { normalizeIdNumber, normalizePhone } from './phone';
 
 export const traceSchema = z
   .object({
     kind: z.enum(['phone', 'id_number'], { message: 'Chọn tra theo số điện thoại hoặc số CCCD/CMND.' }),
-    value: z.string({ error: 'Nhập số cần tra.' }).trim().min(1, 'Nhập số cần tra.').max(40, 'Số quá dài.'),
-    reason: z
-      .string({ error: 'Ghi lý do tra cứu.' })
+    value: userText({ error: 'Nhập số cần tra.' }).trim().min(1, 'Nhập số cần tra.').max(40, 'Số quá dài.'),
+    reason: userText({ multiline: true, error: 'Ghi lý do tra cứu.' })
       .trim()
       .min(10, 'Ghi lý do tra cứu (ít nhất 10 ký tự), ví dụ: ca F0 ngày …, yêu cầu của CDC tỉnh.')
       .max(500, 'Lý do quá dài (tối đa 500 ký tự).'),

@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { userText } from '@/lib/validation/text';
 
 const kitFields = {
-  title: z.string().trim().min(3, 'Nhập tên bộ tài liệu (ít nhất 3 ký tự).').max(200, 'Tên bộ tài liệu quá dài (tối đa 200 ký tự).'),
-  description: z.string().trim().min(10, 'Nhập mô tả (ít nhất 10 ký tự).').max(5000, 'Mô tả quá dài (tối đa 5.000 ký tự).'),
+  title: userText().trim().min(3, 'Nhập tên bộ tài liệu (ít nhất 3 ký tự).').max(200, 'Tên bộ tài liệu quá dài (tối đa 200 ký tự).'),
+  description: userText({ multiline: true }).trim().min(10, 'Nhập mô tả (ít nhất 10 ký tự).').max(5000, 'Mô tả quá dài (tối đa 5.000 ký tự).'),
   status: z.enum(['draft', 'published', 'archived'], { message: 'Chọn trạng thái.' }),
   // In the order chosen: that is the order of the kit's page, ZIP and manifest.
   materialIds: z

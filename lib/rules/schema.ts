@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { userText } from '@/lib/validation/text';
 import { isCalendarDate } from '@/lib/verification/local-date';
 
 const blank = (v: unknown) => (v === '' || v == null ? undefined : v);
@@ -12,12 +13,12 @@ export const createRuleVersionSchema = z.object({
   singleDoseVaccines: z.array(z.string().regex(/^[A-Za-z0-9/._ -]{1,64}$/, 'Mã vắc-xin không hợp lệ.')).max(30).default([]),
   otherSingleDoseVaccines: z.preprocess(
     blank,
-    z.string().max(500, 'Danh sách quá dài.').optional().transform((v) => (v ? v.split(/[,;\n]/).map((s) => s.trim()).filter(Boolean) : [])),
+    userText({ multiline: true }).max(500, 'Danh sách quá dài.').optional().transform((v) => (v ? v.split(/[,;\n]/).map((s) => s.trim()).filter(Boolean) : [])),
   ).refine((codes) => codes.every((c) => /^[A-Za-z0-9/._ -]{1,64}$/.test(c)), 'Mã vắc-xin chỉ gồm chữ, số và / . _ -'),
   daysAfterLastDose: z.coerce.number({ message: 'Số ngày từ 0 đến 90.' }).int('Số ngày từ 0 đến 90.').min(0, 'Số ngày từ 0 đến 90.').max(90, 'Số ngày từ 0 đến 90.'),
   validityDays: optionalDays('Thời hạn hiệu lực là số ngày từ 1 đến 3650, hoặc để trống.'),
   recoveryDays: optionalDays('Thời hạn chấp nhận khỏi bệnh là số ngày từ 1 đến 3650, hoặc để trống.'),
-  note: z.string().trim().min(5, 'Ghi căn cứ thay đổi (số văn bản, ngày ban hành…), ít nhất 5 ký tự.').max(500, 'Căn cứ quá dài (tối đa 500 ký tự).'),
+  note: userText({ multiline: true }).trim().min(5, 'Ghi căn cứ thay đổi (số văn bản, ngày ban hành…), ít nhất 5 ký tự.').max(500, 'Căn cứ quá dài (tối đa 500 ký tự).'),
 });
 
 export type CreateRuleVersionInput = z.infer<typeof createRuleVersionSchema>;

@@ -1,8 +1,8 @@
 import { z } from 'zod';
+import { optionalUserText, userText } from '@/lib/validation/text';
 import { ROLES } from '@/lib/auth/roles';
 
-const optionalText = (max: number, message: string) =>
-  z.string().trim().max(max, message).optional().transform((v) => (v ? v : undefined));
+const optionalText = (max: number, message: string) => optionalUserText(max, message);
 
 export const passwordSchema = z
   .string()
@@ -10,7 +10,7 @@ export const passwordSchema = z
   .max(200, 'Mật khẩu quá dài (tối đa 200 ký tự).');
 
 const userFields = {
-  fullName: z.string().trim().min(2, 'Nhập họ và tên (ít nhất 2 ký tự).').max(120, 'Họ và tên quá dài.'),
+  fullName: userText().trim().min(2, 'Nhập họ và tên (ít nhất 2 ký tự).').max(120, 'Họ và tên quá dài.'),
   role: z.enum(ROLES, { message: 'Chọn vai trò.' }),
   districtCode: optionalText(10, 'Mã huyện không hợp lệ.'),
   phone: optionalText(20, 'Số điện thoại quá dài.').refine((v) => !v || /^[0-9+][0-9 .]{7,19}$/.test(v), 'Số điện thoại không hợp lệ (chỉ gồm chữ số, 8–15 số).'),

@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
 import { useTestDatabase } from '@/lib/testing/db';
+import { passages } from '@/db/schema';
 import { makeCheckpoint } from '@/lib/testing/factories';
 import { CHECK_LIMITS } from '@/lib/passages/http';
 import { citizenCheck, makePosterToken } from '@/lib/passages/test-helpers';
 import { POST as postCheck } from './route';
 import { POST as postBatch } from './batch/route';
 
-useTestDatabase();
+const { db } = useTestDatabase();
+const passagesAt = async (checkpointId: string) => (await db().select().from(passages).where(eq(passages.checkpointId, checkpointId))).length;
 
 const ctx = { params: Promise.resolve({}) };
 const post = (handler: typeof postCheck, body: unknown, ip = '203.0.113.7') =>
@@ -46,11 +49,53 @@ describe('POST /api/checks (citizen check-in, no session)', () => {
 describe('POST /api/checks/batch', () => {
   it('answers one outcome per item and refuses an empty or oversized batch', async () => {
     const token = await makePosterToken((await makeCheckpoint('524')).id);
-    const res = await post(postBatch, { items: [citizenCheck(token), { bad: 1 }] }, '203.0.113.9');
+    const res = await post(postBatch, { items: [{ bad: 1 }, { method: 'direct', idempotencyKey: 'x' }] }, '203.0.113.9');
     expect(res.status).toBe(200);
     const { results } = await res.json();
-    expect(results.map((r: { status: string }) => r.status)).toEqual(['stored', 'refused']);
+    expect(results.map((r: { status: string }) => r.status)).toEqual(['refused', 'refused']);
+    const single = await post(postBatch, { items: [citizenCheck(token)] }, '203.0.113.9');
+    expect((await single.json()).results.map((r: { status: string }) => r.status)).toEqual(['stored']);
     expect((await post(postBatch, { items: [] })).status).toBe(400);
     expect((await post(postBatch, { items: Array.from({ length: 101 }, () => ({})) })).status).toBe(400);
+  });
+
+  it('never lets anonymous batches store more check-ins on a poster than its limit', async () => {
+    const cp = await makeCheckpoint('524');
+    const token = await makePosterToken(cp.id);
+    const batch = () => Array.from({ length: 100 }, (_, i) => citizenCheck(token, { deviceId: `batch-device-${i}` }));
+    const answers = [await post(postBatch, { items: batch() }, '203.0.113.20'), await post(postBatch, { items: batch() }, '203.0.113.21')];
+    expect(answers.map((a) => a.status)).toEqual([400, 400]);
+    expect(await answers[0].json()).toMatchObject({ reason: 'invalid_input', message: expect.stringContaining('gửi riêng') });
+    // One at a time, the poster's limit holds whatever the devices and addresses.
+    const statuses: number[] = [];
+    for (let i = 0; i <= CHECK_LIMITS.poster; i++) {
+      statuses.push((await post(postBatch, { items: [citizenCheck(token, { deviceId: `one-device-${i}` })] }, `198.51.100.${i % 200}`)).status);
+    }
+    expect(statuses.filter((s) => s === 200)).toHaveLength(CHECK_LIMITS.poster);
+    expect(statuses.at(-1)).toBe(429);
+    expect(await passagesAt(cp.id)).toBe(CHECK_LIMITS.poster);
+  });
+
+  it('counts every item naming a poster, not one per request', async () => {
+    const token = await makePosterToken((await makeCheckpoint('524')).id);
+    const items = Array.from({ length: CHECK_LIMITS.poster + 1 }, () => ({ method: 'direct', posterToken: token })).slice(0, 100);
+    expect((await post(postBatch, { items }, '203.0.113.30')).status).toBe(200);
+    expect((await post(postBatch, { items: items.slice(0, CHECK_LIMITS.poster - 99) }, '203.0.113.31')).status).toBe(429);
+  });
+});
+
+describe('bad input is a per-item refusal, never a 500', () => {
+  const cases: [string, (token: string) => unknown][] = [
+    ['a NUL byte in the name', (t) => citizenCheck(t, { citizen: { name: 'Nguyễn\u0000Văn A', phone: '0905 123 456' } })],
+    ['a lone surrogate in the name', (t) => citizenCheck(t, { citizen: { name: 'Nguyễn \ud800 A', phone: '0905 123 456' } })],
+    ['a bad checkedAt together with lastDoseOn', (t) => citizenCheck(t, { checkedAt: 'yesterday', lastDoseOn: '2021-08-01' })],
+  ];
+  it.each(cases)('%s: 400 invalid_input with a Vietnamese reason, nothing stored', async (_, make) => {
+    const cp = await makeCheckpoint('524');
+    const token = await makePosterToken(cp.id);
+    const res = await post(postCheck, make(token), '203.0.113.40');
+    expect(res.status).toBe(400);
+    expect(await res.json()).toMatchObject({ status: 'refused', reason: 'invalid_input', message: expect.stringMatching(/không hợp lệ/) });
+    expect(await passagesAt(cp.id)).toBe(0);
   });
 });
