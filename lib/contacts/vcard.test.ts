@@ -19,4 +19,19 @@ describe('toVCard', () => {
     expect(unfolded).toContain('FN:Ban Quản lý Khu kinh tế Dung Quất và các Khu công nghiệp Quảng Ngãi\\, tỉnh Quảng Ngãi');
     expect(Buffer.from(card).toString('utf8')).toBe(card);
   });
+
+  it.each(['X\rURL:https://evil.example', 'X\nURL:https://evil.example', 'X\r\nURL:https://evil.example'])('escapes every line break so %j adds no property', (name) => {
+    for (const kind of ['person', 'agency'] as const) {
+      const card = toVCard({ kind, name, title: name, unit: name, address: name, notes: name });
+      const lines = card.replace(/\r\n /g, '').split('\r\n');
+      expect(lines.filter((l) => l.startsWith('URL'))).toEqual([]);
+      expect(card.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+      expect(card).toContain('X\\nURL:https://evil.example');
+    }
+  });
+
+  it('escapes backslash, comma and semicolon, and drops other control characters', () => {
+    const card = toVCard({ kind: 'agency', name: 'A\\B, C; D\u0000\u000bE' });
+    expect(card).toContain('FN:A\\\\B\\, C\\; DE\r\n');
+  });
 });

@@ -9,7 +9,11 @@ export interface VCardContact {
   notes?: string | null;
 }
 
-const escape = (value: string) => value.replace(/\\/g, '\\\\').replace(/\r?\n/g, '\\n').replace(/([,;])/g, '\\$1');
+// RFC 6350 §3.4: backslash, comma and semicolon escaped, and every line break, a bare CR
+// included, written as \n: a raw CR would start a property of the sender's choosing (URL:…).
+// Other control characters have no place in a value and are dropped.
+const escape = (value: string) =>
+  value.replace(/\\/g, '\\\\').replace(/\r\n|\r|\n/g, '\\n').replace(/[\u0000-\u001f\u007f]/g, '').replace(/([,;])/g, '\\$1');
 
 // Lines longer than 75 octets are folded (RFC 6350 §3.2) without splitting a UTF-8 character.
 function fold(line: string): string {
