@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { useTestDatabase } from '@/lib/testing/db';
+import { newReceiptToken } from '@/lib/letters/tokens';
+import { confirmReceiptAction } from './actions';
+
+useTestDatabase();
+
+// redirect() throws an error whose digest names the target; anything else would be a 500.
+const outcome = (call: Promise<unknown>) => call.then(() => 'returned', (error: { digest?: string; name?: string }) => error.digest ?? error.name);
+
+describe('confirmReceiptAction', () => {
+  it('sends a forged but well-formed token to the link page (its 404), never a 500', async () => {
+    const forged = newReceiptToken();
+    expect(await outcome(confirmReceiptAction(forged))).toMatch(new RegExp(`^NEXT_REDIRECT;[a-z]+;/van-ban/${forged};`));
+  });
+
+  it('sends a malformed token to the same not-found page', async () => {
+    expect(await outcome(confirmReceiptAction('<script>'))).toMatch(/^NEXT_REDIRECT;[a-z]+;\/van-ban\/khong-hop-le;/);
+  });
+});
