@@ -14,6 +14,12 @@ describe('contentDisposition', () => {
     expect(header).not.toMatch(/[\r\n]/);
   });
 
+  it('drops bidi controls and survives a broken UTF-16 name stored earlier', () => {
+    const header = contentDisposition('bao-cao\u202Egnp.pdf');
+    expect(decodeURIComponent(header.split("UTF-8''")[1])).toBe('bao-caognp.pdf');
+    expect(() => contentDisposition('ten\ud800.pdf')).not.toThrow();
+  });
+
   it('decodes back to the same NFC name', () => {
     const header = contentDisposition('Thị xã Đức Phổ.pdf');
     expect(decodeURIComponent(header.split("UTF-8''")[1])).toBe('Thị xã Đức Phổ.pdf'.normalize('NFC'));

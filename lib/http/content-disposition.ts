@@ -1,8 +1,9 @@
+import { displayName } from '@/lib/text/clean-text';
 import { foldVietnamese } from '@/lib/text/fold';
 
-/** Characters no file system or browser accepts in a saved file's name. */
+/** Characters no file system or browser accepts in a saved file's name, and bidi controls (a name stored before they were refused). */
 export function safeFileName(name: string): string {
-  return name.normalize('NFC').replace(/[\\/:*?"<>|\u0000-\u001f\u007f]+/g, ' ').replace(/\s+/g, ' ').trim();
+  return displayName(name).replace(/[\\/:*?"<>|\u0000-\u001f\u007f]+/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
 /** "Áp phích Chốt Dốc Sỏi.pdf" → "ap-phich-chot-doc-soi.pdf", for clients that ignore `filename*`. */

@@ -23,6 +23,11 @@ describe('detectFileType', () => {
 });
 
 describe('checkUploadName', () => {
+  it.each(['\u202E', '\u202D', '\u2066', '\u2067', '\u2068', '\u2069', '\u200F', '\u061C'])('drops the bidi control U+%s from the name shown back', (control) => {
+    const result = checkUploadName(`bao-cao${control}gnp.pdf`);
+    expect(result).toMatchObject({ ok: true, name: 'bao-caognp.pdf', type: 'pdf' });
+  });
+
   it('accepts Vietnamese names, dots in dates and upper-case extensions', () => {
     expect(checkUploadName('Công văn 1088 ngày 26.8.2021.PDF')).toMatchObject({ ok: true, type: 'pdf', extension: 'pdf' });
     expect(checkUploadName('Ảnh chốt.jpeg')).toMatchObject({ ok: true, type: 'jpg' });
@@ -37,6 +42,9 @@ describe('checkUploadName', () => {
     ['tai-lieu.svg', 'không đúng loại'],
     ['.pdf', 'không đúng loại'],
     ['ten\u0000.pdf', 'ký tự không được phép'],
+    ['ten\u0085.pdf', 'ký tự không được phép'],
+    ['ten\ud800.pdf', 'ký tự không được phép'],
+    ['hoa-don\u202Efdp.exe', 'không đúng loại'],
   ])('refuses %s with a Vietnamese reason', (name, reason) => {
     const result = checkUploadName(name);
     expect(result.ok).toBe(false);

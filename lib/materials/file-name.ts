@@ -1,3 +1,4 @@
+import { hasForbiddenCharacters, withoutBidiControls } from '@/lib/text/clean-text';
 import { FILE_TYPES, typeOfExtension, type FileType } from './file-type-list';
 
 // Extensions that make a second, hidden meaning when they sit before the last one
@@ -17,14 +18,17 @@ export type NameCheck =
   | { ok: true; name: string; extension: string; type: FileType }
   | { ok: false; message: string };
 
-/** Checks the name an uploader sent. It is kept only as the display and download name. */
+/**
+ * Checks the name an uploader sent. It is kept only as the display and download name, so
+ * bidirectional controls are dropped: "anh\u202Egpj.exe" must not read as "anhexe.jpg".
+ */
 export function checkUploadName(raw: string): NameCheck {
-  const name = raw.normalize('NFC').trim();
+  const name = withoutBidiControls(raw).trim();
   if (!name) return { ok: false, message: 'Tệp chưa có tên. Hãy đặt tên cho tệp rồi tải lên lại.' };
   if (/[\\/]/.test(name) || name.split(/[\\/]/).includes('..') || name.startsWith('..')) {
     return { ok: false, message: `Tên tệp “${name}” không hợp lệ: tên tệp không được chứa đường dẫn (/, \\ hoặc ..). Hãy đổi tên tệp rồi tải lên lại.` };
   }
-  if (/[\u0000-\u001f\u007f<>:"|?*]/.test(name)) {
+  if (hasForbiddenCharacters(name) || /[<>:"|?*]/.test(name)) {
     return { ok: false, message: 'Tên tệp chứa ký tự không được phép (ký tự điều khiển hoặc < > : " | ? *). Hãy đổi tên tệp rồi tải lên lại.' };
   }
   if (name.length > MAX_NAME_LENGTH) return { ok: false, message: `Tên tệp quá dài (tối đa ${MAX_NAME_LENGTH} ký tự). Hãy đặt tên ngắn hơn.` };

@@ -1,5 +1,6 @@
 import { unzipSync } from 'fflate';
 import type { FileType } from './file-type-list';
+import { hasPdfStructure } from './pdf-structure';
 
 export { FILE_TYPES, MAX_UPLOAD_BYTES, ACCEPT_ATTRIBUTE, typeOfExtension, typeOfMime, type FileType } from './file-type-list';
 
@@ -16,8 +17,7 @@ export function detectFileType(bytes: Uint8Array): FileType | null {
   if (startsWith(bytes, PNG)) return ascii(bytes.subarray(12, 16)) === 'IHDR' ? 'png' : null;
   if (startsWith(bytes, JPEG)) return 'jpg';
   if (startsWith(bytes, ZIP)) return detectOfficeDocument(bytes);
-  // A PDF header may follow a little junk, and a complete file ends with %%EOF.
-  if (ascii(bytes.subarray(0, 1024)).includes('%PDF-') && ascii(bytes.subarray(-2048)).includes('%%EOF')) return 'pdf';
+  if (hasPdfStructure(bytes)) return 'pdf';
   return null;
 }
 

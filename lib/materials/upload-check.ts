@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import { UserInputError } from '@/lib/auth/errors';
 import { FILE_TYPES, detectFileType, type FileType } from './file-types';
 import { checkUploadName } from './file-name';
+import { checkZipBounds, ZIP_BOUNDS } from './zip-bounds';
 
 export interface CheckedUpload {
   bytes: Uint8Array;
@@ -24,7 +25,7 @@ function megabytes(bytes: number): string {
 /**
  * Everything an upload must pass before a byte is stored: a safe name, a size within the limit
  * of its type, and content that really is that type (magic bytes, and for DOCX/XLSX the parts
- * of the package). Refusals are UserInputErrors with a Vietnamese message on the `file` field.
+ * of the package, inflated within bounds). Refusals are UserInputErrors with a Vietnamese message on the `file` field.
  */
 export async function checkUpload(file: File): Promise<CheckedUpload> {
   const named = checkUploadName(file.name);
@@ -42,6 +43,14 @@ export async function checkUpload(file: File): Promise<CheckedUpload> {
     return refuse(
       `Nội dung tệp “${named.name}” không phải ${limits.label}: tệp có đuôi .${named.extension} nhưng nội dung ${found}. Chỉ nhận tệp PDF, DOCX, XLSX, PNG, JPG có nội dung đúng với đuôi tệp.`,
     );
+  }
+  if (detected === 'docx' || detected === 'xlsx') {
+    const zip = checkZipBounds(bytes);
+    if (!zip.ok) {
+      return refuse(zip.reason === 'corrupt'
+        ? `Tệp “${named.name}” bị hỏng, không mở được. Hãy lưu lại tệp trong Word/Excel rồi tải lên lại.`
+        : `Tệp “${named.name}” khi giải nén vượt giới hạn (${zip.reason === 'size' ? `hơn ${megabytes(ZIP_BOUNDS.inflatedBytes)}` : `hơn ${ZIP_BOUNDS.entries} phần`}), kiểu tệp dùng để làm treo máy người mở. Hãy lưu lại tệp trong Word/Excel rồi tải lên lại.`);
+    }
   }
   return {
     bytes,
