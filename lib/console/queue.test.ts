@@ -50,6 +50,22 @@ describe('syncQueue', () => {
     expect(server.batchSizes).toEqual([3]);
   });
 
+  it('drops the scanned HC1 string from the device once the server has answered, and only then', async () => {
+    const store = await freshStore();
+    const hc1 = 'HC1:6BFOXN%TSMAHN-HWWK2RL99TEZP3Z9M52N651WGRJPTWG%E5EM5K:3.UAXCVEM7F5WA0';
+    const scanned = await enqueueCheck(store, OFFICER, check({ method: 'officer_scan', hc1, doses: undefined, lastDoseOn: undefined, source: 'vaccine_passport' }), null, 1000);
+    let drop = true;
+    const server = fakeIngest({ dropAfterCommit: () => drop });
+    await syncQueue(store, OFFICER, server.transport);
+    expect((await store.get(scanned.key))?.input.hc1).toBe(hc1);
+    drop = false;
+    await syncQueue(store, OFFICER, server.transport);
+    const answeredItem = await store.get(scanned.key);
+    expect(answeredItem?.status).toMatch(/stored|duplicate/);
+    expect(answeredItem?.input).not.toHaveProperty('hc1');
+    expect(JSON.stringify(answeredItem)).not.toContain('HC1:');
+  });
+
   it('keeps everything with the same keys when no answer comes, and retries those keys', async () => {
     const store = await freshStore();
     const keys = await enqueueMany(store, 4);

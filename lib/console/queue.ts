@@ -104,7 +104,10 @@ async function applyOutcomes(store: QueueStore, chunk: QueuedCheck[], outcomes: 
 }
 
 function answered(item: QueuedCheck, outcome: IngestOutcome, at: number): QueuedCheck {
-  const base = { ...item, attempts: item.attempts + 1, lastAttemptAt: at, lastProblem: null, answeredAt: at };
+  // The server has judged this very check, so it never goes again: the scanned `HC1:` string (the
+  // whole certificate, name and birth date included) leaves the device now, not at the day's prune.
+  const { hc1: _sent, ...input } = item.input;
+  const base = { ...item, input, attempts: item.attempts + 1, lastAttemptAt: at, lastProblem: null, answeredAt: at };
   if (outcome.status === 'refused') return { ...base, status: 'refused', refusal: { reason: outcome.reason, message: outcome.message } };
   return { ...base, status: outcome.status, passage: outcome.passage, ...(outcome.certificate ? { certificate: outcome.certificate } : {}) };
 }
