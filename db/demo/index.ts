@@ -3,6 +3,7 @@ import { seedDemoAccounts, seedDemoCheckpoints } from './seed-accounts-and-check
 import { seedDemoPosters } from './seed-posters';
 import { seedDemoPassages } from './seed-passages';
 import { seedDemoComms } from './seed-comms';
+import { seedDemoPassports } from './seed-demo-passports';
 
 /**
  * Demo content so that every page shows something real. Idempotent: safe on every start.
@@ -14,4 +15,5 @@ export async function seedDemo(db: Db): Promise<void> {
   await seedDemoPosters(db);
   await seedDemoPassages(db);
   await seedDemoComms(db);
+  await seedDemoPassports(db);
 }

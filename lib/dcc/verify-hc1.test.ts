@@ -4,8 +4,8 @@ import { decodeBase45, encodeBase45 } from './base45';
 import { computeKid, createSigner } from './trust/signer';
 import { createTrustList, type TrustList } from './trust/trust-list';
 import { REASON_MESSAGES } from './reasons';
-import { makeHc1 } from './test-support/make-hc1';
-import { makeTestSigner, type TestSigner } from './test-support/make-signer';
+import { makeHc1 } from './issuer/make-hc1';
+import { makeTestSigner, type TestSigner } from './issuer/make-signer';
 import { testPayload, vaccinationPayload } from './test-support/sample-payloads';
 import { verifyHc1 } from './verify-hc1';
 

@@ -1,4 +1,4 @@
-import { makeTestSigner, type TestSigner, type TestSignerOptions } from '@/lib/dcc/test-support/make-signer';
+import { makeTestSigner, type TestSigner, type TestSignerOptions } from '@/lib/dcc/issuer/make-signer';
 import { bytesToBase64 } from '@/lib/dcc/bytes';
 
 /** PEM text of a test signer's certificate, as an admin would upload it. */

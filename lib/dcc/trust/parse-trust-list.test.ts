@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { base64ToBytes, bytesToBase64 } from '../bytes';
-import { makeTestSigner } from '../test-support/make-signer';
+import { makeTestSigner } from '../issuer/make-signer';
 import { parseSignerCertificates, parseTrustListJson } from './parse-trust-list';
 import { signerValidityAt } from './signer';
 import { createTrustList } from './trust-list';

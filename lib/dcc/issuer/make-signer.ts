@@ -14,7 +14,10 @@ import {
   Validity,
 } from '@peculiar/asn1-x509';
 
-/** A document signer made for a test: its key and a self-signed DER certificate. */
+/**
+ * A document signer made here, for tests and for the demo's sample passports (never for real
+ * certificates): its key and a self-signed DER certificate.
+ */
 export interface TestSigner {
   certificate: Uint8Array;
   privateKey: CryptoKey;
@@ -25,6 +28,8 @@ export interface TestSignerOptions {
   country?: string;
   notBefore?: Date;
   notAfter?: Date;
+  /** The certificate's CN; the demo names its signers so that no one mistakes them for real ones. */
+  commonName?: string;
 }
 
 const ECDSA_WITH_SHA256 = '1.2.840.10045.4.3.2';
@@ -49,7 +54,7 @@ const rdn = (type: string, text: string) =>
 export async function makeTestSigner(options: TestSignerOptions = {}): Promise<TestSigner> {
   const keys = await crypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, true, ['sign', 'verify']);
   const spki = AsnConvert.parse(await crypto.subtle.exportKey('spki', keys.publicKey), SubjectPublicKeyInfo);
-  const name = new Name([rdn('2.5.4.6', options.country ?? 'VN'), rdn('2.5.4.3', 'Test DSC')]);
+  const name = new Name([rdn('2.5.4.6', options.country ?? 'VN'), rdn('2.5.4.3', options.commonName ?? 'Test DSC')]);
   const extensions = options.extendedKeyUsage
     ? new Extensions([new Extension({ extnID: '2.5.29.37', critical: false, extnValue: new OctetString(AsnConvert.serialize(new ExtendedKeyUsage(options.extendedKeyUsage))) })])
     : undefined;
