@@ -22,7 +22,7 @@ const EMPTY: CheckInFields = { source: '', vaccine: '', doses: '', lastDoseOn: '
  * The citizen's check-in under the poster's checkpoint header: declare, send with the poster
  * token, then show the full-screen result to the officer.
  */
-export function CheckIn({ posterToken, checkpointName }: { posterToken: string; checkpointName: string }) {
+export function CheckIn({ posterToken, checkpointName, signaturesVerifiable = true }: { posterToken: string; checkpointName: string; signaturesVerifiable?: boolean }) {
   const [fields, setFields] = useState<CheckInFields>(EMPTY);
   const [remember, setRemember] = useState(false);
   const [consent, setConsent] = useState(false);
@@ -98,6 +98,7 @@ export function CheckIn({ posterToken, checkpointName }: { posterToken: string; 
         {choice}
         <PassportCheckIn
           posterToken={posterToken}
+          signaturesVerifiable={signaturesVerifiable}
           onResult={({ passage, certificate }) => {
             const year = Number(certificate?.holder?.dateOfBirth.slice(0, 4));
             setResult({ passage, certificate, citizen: { name: certificate?.holder?.name ?? '', birthYear: year >= 1900 ? year : null } });

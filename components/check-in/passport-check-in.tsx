@@ -20,7 +20,12 @@ const NOT_HC1 = 'Mã QR này không phải hộ chiếu vắc-xin (chứng nhậ
  * The citizen shows their own vaccine passport instead of declaring: read its QR (camera or
  * photo), give a phone number for tracing, and let the server verify it. Loaded on demand.
  */
-export default function PassportCheckIn({ posterToken, onResult }: { posterToken: string; onResult: (answer: PassportAnswer) => void }) {
+export default function PassportCheckIn({ posterToken, signaturesVerifiable, onResult }: {
+  posterToken: string;
+  /** False while the portal trusts no signer: the citizen is told before scanning, not after. */
+  signaturesVerifiable: boolean;
+  onResult: (answer: PassportAnswer) => void;
+}) {
   const [hc1, setHc1] = useState<string | null>(null);
   const [phone, setPhone] = useState('');
   const [idNumber, setIdNumber] = useState('');
@@ -74,6 +79,12 @@ export default function PassportCheckIn({ posterToken, onResult }: { posterToken
       <h2 id="passport-title" className="mb-3">
         Xuất trình hộ chiếu vắc-xin
       </h2>
+      {!signaturesVerifiable && (
+        <p className="mb-3 rounded border-2 border-amber-600 bg-amber-50 p-3 text-amber-950" data-testid="passport-unverifiable">
+          Cổng hiện chưa xác minh được chữ ký hộ chiếu vắc-xin (danh sách tin cậy đang trống). Bạn vẫn gửi được, nhưng hãy xuất
+          trình ứng dụng PC-Covid, Sổ sức khỏe điện tử hoặc giấy chứng nhận để cán bộ kiểm tra trực tiếp.
+        </p>
+      )}
       {hc1 ? (
         <p role="status" className="mb-3 rounded border border-green-700 bg-green-50 p-3 text-green-900" data-testid="passport-read">
           ✓ Đã đọc mã QR hộ chiếu vắc-xin. Máy chủ sẽ kiểm tra chữ ký số khi bạn gửi.{' '}

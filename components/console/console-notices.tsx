@@ -1,7 +1,7 @@
 'use client';
 import { formatDateTime } from '@/lib/text/format';
 import type { OfflineShellStatus } from './use-offline-shell';
-import { trustListAge, type CachedTrustList } from '@/lib/console/trust-cache';
+import { trustListAge, trustListWarning, type CachedTrustList } from '@/lib/console/trust-cache';
 
 const SHELL_TEXT: Record<Exclude<OfflineShellStatus, 'unsupported'>, string> = {
   preparing: 'Đang chuẩn bị để dùng được khi mất mạng…',
@@ -17,8 +17,15 @@ export function ConsoleNotices({ insecure, shell, ruleSavedAt, ruleVersion, trus
   ruleVersion: number;
   trust: CachedTrustList;
 }) {
+  const trustWarning = trustListWarning(trust);
   return (
     <div className="mb-3 space-y-2 text-sm">
+      {trustWarning && (
+        <p role="alert" className="rounded border-2 border-amber-600 bg-amber-50 p-3 font-semibold text-amber-950" data-testid="trust-list-warning" data-kind={trustWarning.kind}>
+          <span aria-hidden="true">⚠ </span>
+          {trustWarning.text}
+        </p>
+      )}
       {insecure && (
         <p role="alert" className="rounded border-2 border-amber-600 bg-amber-50 p-3 text-amber-950" data-testid="insecure-notice">
           <span aria-hidden="true">⚠ </span>

@@ -39,6 +39,12 @@ const RULE_MESSAGES: Record<CheckResult, string> = {
   invalid_certificate: 'Chứng nhận không hợp lệ.',
   unverified: 'Chữ ký số hợp lệ nhưng loại chứng nhận này không được tính là đã tiêm chủng.',
 };
+/**
+ * With no trusted signer at all, "unknown signer" says nothing about the certificate: the portal
+ * simply cannot check signatures yet. The officer must not read that as a forgery.
+ */
+export const NO_TRUST_LIST_MESSAGE =
+  'Không xác minh được chữ ký: danh sách tin cậy chưa có chứng thư nào. Hãy kiểm tra trực tiếp trên ứng dụng hoặc giấy chứng nhận.';
 const TEST_MESSAGE = 'Chữ ký số hợp lệ; đây là giấy xét nghiệm, không phải chứng nhận tiêm chủng nên chưa xác minh được.';
 const RECOVERY_REFUSED = 'Chữ ký số hợp lệ; quy tắc hiện hành không chấp nhận giấy khỏi bệnh.';
 
@@ -49,9 +55,17 @@ const RECOVERY_REFUSED = 'Chữ ký số hợp lệ; quy tắc hiện hành khô
  * certificate itself marks unfinished (dn < sd) is incomplete whatever the rule's dose count.
  * Recovery follows the rule's optional acceptance; a test certificate is shown but `unverified`.
  */
-export function certificateVerdict(verification: DccVerification, rule: VerificationRule, checkedAt: Date): CertificateVerdict {
+export function certificateVerdict(
+  verification: DccVerification,
+  rule: VerificationRule,
+  checkedAt: Date,
+  context: { trustListEmpty?: boolean } = {},
+): CertificateVerdict {
   const summary = summarize(verification);
   const none = { vaccine: null, doses: null, lastDoseOn: null };
+  if (verification.reason === 'unknown_signer' && context.trustListEmpty) {
+    return { result: 'unverified', ...none, summary: { ...summary, message: NO_TRUST_LIST_MESSAGE } };
+  }
   if (verification.status !== 'verified') return { result: verification.status, ...none, summary };
   const cert = verification.certificate!;
   if (cert.type === 'vaccination' && cert.vaccination) {

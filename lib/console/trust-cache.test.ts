@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cachedTrustList, refreshTrustList, trustListAge } from './trust-cache';
+import { cachedTrustList, refreshTrustList, trustListAge, trustListWarning } from './trust-cache';
 
 function memoryStorage(): Storage {
   const map = new Map<string, string>();
@@ -37,5 +37,18 @@ describe('console trust-list cache', () => {
     expect(trustListAge('2026-11-27T09:30:00Z', now)).toBe('cập nhật 30 phút trước');
     expect(trustListAge('2026-11-27T05:00:00Z', now)).toBe('cập nhật 5 giờ trước');
     expect(trustListAge('2026-11-20T10:00:00Z', now)).toBe('cập nhật 7 ngày trước');
+  });
+
+  it('warns plainly when the list is empty or the copy is older than the server allows', () => {
+    const now = new Date('2026-11-27T10:00:00Z');
+    const empty = trustListWarning({ version: '0-0', updatedAt: null, savedAt: '2026-11-27T09:59:00Z', signers: [] }, now);
+    expect(empty).toMatchObject({ kind: 'empty' });
+    expect(empty?.text).toContain('kiểm tra trực tiếp trên ứng dụng hoặc giấy chứng nhận');
+    const fresh = { ...LIST, savedAt: '2026-11-27T09:00:00Z' };
+    expect(trustListWarning(fresh, now)).toBeNull();
+    expect(trustListWarning({ ...fresh, savedAt: '2026-11-26T09:00:00Z' }, now)).toMatchObject({ kind: 'stale' });
+    // The server's maximum age wins over the default of 24 hours.
+    expect(trustListWarning({ ...fresh, maxAgeHours: 0.5 }, now)).toMatchObject({ kind: 'stale' });
+    expect(trustListWarning({ ...fresh, savedAt: '2026-11-26T09:00:00Z', maxAgeHours: 72 }, now)).toBeNull();
   });
 });

@@ -16,6 +16,8 @@ export interface CachedTrustList {
   /** When this device last got it (ISO); null before the first connection. */
   savedAt: string | null;
   signers: TrustEntry[];
+  /** How old the device's copy may be before the officer is warned (the server says; default 24). */
+  maxAgeHours?: number;
 }
 
 const EMPTY: CachedTrustList = { version: '0-0', updatedAt: null, savedAt: null, signers: [] };
@@ -28,7 +30,8 @@ function isEntry(value: unknown): value is TrustEntry {
 function read(body: unknown): Omit<CachedTrustList, 'savedAt'> | null {
   const b = body as Partial<CachedTrustList> | null;
   if (!b || typeof b.version !== 'string' || !Array.isArray(b.signers) || !b.signers.every(isEntry)) return null;
-  return { version: b.version, updatedAt: typeof b.updatedAt === 'string' ? b.updatedAt : null, signers: b.signers };
+  const maxAgeHours = typeof b.maxAgeHours === 'number' && b.maxAgeHours > 0 ? b.maxAgeHours : undefined;
+  return { version: b.version, updatedAt: typeof b.updatedAt === 'string' ? b.updatedAt : null, signers: b.signers, ...(maxAgeHours ? { maxAgeHours } : {}) };
 }
 
 /** The trust list this device last received (for offline, provisional verdicts), or an empty one. */
@@ -72,4 +75,22 @@ export function trustListAge(savedAt: string | null, now = new Date()): string {
   const hours = Math.floor(minutes / 60);
   if (hours < 48) return `cập nhật ${hours} giờ trước`;
   return `cập nhật ${Math.floor(hours / 24)} ngày trước`;
+}
+
+export const DEFAULT_TRUST_LIST_MAX_AGE_HOURS = 24;
+const CHECK_DIRECTLY = 'Hãy kiểm tra trực tiếp trên ứng dụng hoặc giấy chứng nhận.';
+
+/**
+ * What the officer must know before trusting a scan: an empty list verifies no signature at all,
+ * and an old copy may miss signers added or withdrawn since. Null when the copy is usable.
+ */
+export function trustListWarning(cache: CachedTrustList, now = new Date()): { kind: 'empty' | 'stale'; text: string } | null {
+  if (cache.signers.length === 0) {
+    return { kind: 'empty', text: `Danh sách tin cậy đang trống: chưa xác minh được chữ ký của hộ chiếu vắc-xin. ${CHECK_DIRECTLY}` };
+  }
+  const maxAgeMs = (cache.maxAgeHours ?? DEFAULT_TRUST_LIST_MAX_AGE_HOURS) * 3_600_000;
+  if (!cache.savedAt || now.getTime() - new Date(cache.savedAt).getTime() > maxAgeMs) {
+    return { kind: 'stale', text: `Bản sao danh sách tin cậy trên máy đã cũ (${trustListAge(cache.savedAt, now)}): kết quả quét chỉ là tạm tính. Kết nối mạng để cập nhật, hoặc ${CHECK_DIRECTLY.charAt(0).toLowerCase()}${CHECK_DIRECTLY.slice(1)}` };
+  }
+  return null;
 }

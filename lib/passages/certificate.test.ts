@@ -59,9 +59,24 @@ describe('judgeCertificate', () => {
   });
 
   it('keeps an unknown signer invalid_certificate even when also expired', async () => {
+    await trustedSigner(); // the list is not empty: an unknown signer is then a real warning
     const stranger = await newSigner();
     const judged = await judgeCertificate(await hc1(vaccinationPayload(), { signer: stranger, expiresAt: new Date('2021-09-30T00:00:00Z') }), CHECKED, FIRST_RULE);
     expect(judged).toMatchObject({ result: 'invalid_certificate', summary: { reason: 'unknown_signer', message: 'Không rõ cơ quan ký: chứng nhận chưa có trong danh sách tin cậy', holder: { name: 'Trần Thị Mai' } } });
+  });
+
+  it('says the signature could not be checked (unverified), not invalid, while no signer is trusted at all', async () => {
+    const admin = await makeActor('admin');
+    const qr = await hc1(vaccinationPayload());
+    const enabled = await db().select().from(trustedSigners).where(eq(trustedSigners.enabled, true));
+    for (const row of enabled) await setTrustedSignerEnabled(admin, row.id, false);
+    try {
+      const judged = await judgeCertificate(qr, CHECKED, FIRST_RULE);
+      expect(judged).toMatchObject({ result: 'unverified', summary: { reason: 'unknown_signer', holder: { name: 'Trần Thị Mai' } } });
+      expect(judged.summary.message).toMatch(/^Không xác minh được chữ ký: danh sách tin cậy chưa có chứng thư nào\. Hãy kiểm tra trực tiếp/);
+    } finally {
+      for (const row of enabled) await setTrustedSignerEnabled(admin, row.id, true);
+    }
   });
 
   it('refuses a bad signature as invalid_certificate', async () => {

@@ -7,6 +7,13 @@ import type { Actor } from '@/lib/auth/roles';
 import { assertCan } from '@/lib/auth/guard';
 import { DEMO_PASSPORTS_KEY, type DemoPassport } from './demo-passport';
 
+/** Whether this portal runs with the demo's sample passports (a link to them is then shown). */
+export async function demoPassportsExist(actor: Actor | null): Promise<boolean> {
+  assertCan(actor, 'trust.view');
+  const rows = await getDb().select({ key: settings.key }).from(settings).where(eq(settings.key, DEMO_PASSPORTS_KEY));
+  return rows.length > 0;
+}
+
 /**
  * The demo's sample passports as QR images (PNG data URLs) for staff to scan or download; an
  * empty list outside demo mode. Only the demo's made-up holders are in them.

@@ -55,6 +55,14 @@ export async function enabledTrustList(): Promise<TrustList> {
   return (await load()).list;
 }
 
+/**
+ * How many signers the server verifies with: zero means no passport can be verified, which the
+ * citizen's passport screen and the staff dashboard say plainly. Counts only, nothing else.
+ */
+export async function trustedSignerCount(): Promise<number> {
+  return (await enabledTrustList()).signers.length;
+}
+
 /** Called after this process changes the list. */
 export function forgetTrustList(): void {
   store.__qnTrustGeneration = (store.__qnTrustGeneration ?? 0) + 1;

@@ -11,6 +11,7 @@ import { signerValidityAt, type TrustedSigner } from '@/lib/dcc';
 import { formatDate } from '@/lib/text/format';
 import { readTrustSources, type TrustSource } from './read-upload';
 import { forgetTrustList, trustListVersion } from './server-trust-list';
+import { trustListMaxAgeHours } from '@/lib/config/trust-list';
 
 export type SignerValidity = ReturnType<typeof signerValidityAt>;
 
@@ -137,6 +138,7 @@ export async function trustListForConsole(actor: Actor | null) {
   return {
     version,
     updatedAt: updatedAt?.toISOString() ?? null,
+    maxAgeHours: trustListMaxAgeHours(),
     signers: rows.map((r) => ({ kid: r.kid, country: r.country, certificate: bytesToBase64(new Uint8Array(r.certificate)) })),
   };
 }

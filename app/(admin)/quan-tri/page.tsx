@@ -15,6 +15,7 @@ import { formatDate } from '@/lib/text/format';
 import type { StatsFilter } from '@/lib/stats/types';
 import { PageHeader } from '@/components/ui/page-header';
 import { IncomingLettersCard } from '@/components/letters/incoming-letters-card';
+import { TrustListNotice } from '@/components/certificates/trust-list-notice';
 import { StatsFilterForm } from '@/components/stats/stats-filter-form';
 import { ExportLinks } from '@/components/stats/export-links';
 import { ChartSkeleton } from '@/components/stats/chart-card';
@@ -69,6 +70,7 @@ export default async function AdminHome({ searchParams }: { searchParams: Promis
         description={`${ROLE_LABELS[actor.role]} · ${scopeText} · ${formatDate(filter.from)} – ${formatDate(filter.to)}`}
         actions={<ExportLinks query={key} reportHref={`/quan-tri/bao-cao?${report}`} />}
       />
+      <TrustListNotice actor={actor} />
       <IncomingLettersCard actor={actor} />
       <StatsFilterForm filter={filter} fixedDistrict={fixedDistrict} measureParam={measureParam}
         checkpoints={options.rows.map((c) => ({ id: c.id, name: c.name, districtCode: c.districtCode }))} checkpointsTruncated={options.total > options.rows.length} />

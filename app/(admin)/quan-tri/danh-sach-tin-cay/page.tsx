@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import { requirePageActor } from '@/lib/auth/current-user';
 import { listTrustedSigners, type SignerValidity } from '@/lib/trust/signers';
+import { demoPassportsExist } from '@/lib/trust/demo-passports';
+import { LinkButton } from '@/components/ui/button';
 import { formatDate, formatDateTime } from '@/lib/text/format';
 import { PageHeader } from '@/components/ui/page-header';
 import { EmptyState } from '@/components/ui/empty-state';
@@ -18,11 +20,13 @@ const VALIDITY: Record<SignerValidity, { text: string; className: string }> = {
 export default async function TrustListPage() {
   const actor = await requirePageActor('trust.manage', undefined, '/quan-tri/danh-sach-tin-cay');
   const signers = await listTrustedSigners(actor);
+  const demo = await demoPassportsExist(actor);
   return (
     <>
       <PageHeader
         title="Danh sách tin cậy"
         description="Chứng thư của các cơ quan ký chứng nhận tiêm chủng (hộ chiếu vắc-xin, mã HC1). Máy chủ chỉ công nhận chữ ký của chứng thư đang bật; bàn kiểm soát giữ bản sao để kiểm tra khi mất mạng."
+        actions={demo ? <LinkButton variant="secondary" href="/quan-tri/ho-chieu-mau">Hộ chiếu mẫu để thử (bản demo)</LinkButton> : undefined}
       />
       <div className="grid gap-6 xl:grid-cols-[3fr_2fr]">
         <section aria-labelledby="chung-thu" className="card overflow-x-auto p-0">

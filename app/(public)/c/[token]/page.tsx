@@ -5,6 +5,7 @@ import { PosterRefusal } from '@/components/check-in/poster-refusal';
 import { CheckIn } from '@/components/check-in/check-in';
 import { PrivacyNotice } from '@/components/check-in/privacy-notice';
 import { readRetentionDays } from '@/lib/settings/retention';
+import { trustedSignerCount } from '@/lib/trust/server-trust-list';
 
 export const metadata: Metadata = { title: 'Khai báo tại chốt kiểm soát', robots: { index: false, follow: false } };
 
@@ -19,7 +20,7 @@ export default async function PosterLandingPage({ params }: { params: Promise<{ 
       {resolved.checkpoint.status === 'active' && (
         <>
           <PrivacyNotice retentionDays={await readRetentionDays()} />
-          <CheckIn posterToken={token} checkpointName={resolved.checkpoint.name} />
+          <CheckIn posterToken={token} checkpointName={resolved.checkpoint.name} signaturesVerifiable={(await trustedSignerCount()) > 0} />
         </>
       )}
     </div>
