@@ -61,6 +61,14 @@ export function certificateVerdict(
   checkedAt: Date,
   context: { trustListEmpty?: boolean } = {},
 ): CertificateVerdict {
+  const verdict = judge(verification, rule, checkedAt, context);
+  if (!verification.schemaIssue) return verdict;
+  // Shown, not refused (lib/dcc/schema.ts): the officer reads the data and what did not match.
+  const note = ` Lưu ý: nội dung chưa khớp hoàn toàn cấu trúc chuẩn EU DCC (${verification.schemaIssue}); hãy đối chiếu thông tin với giấy tờ.`;
+  return { ...verdict, summary: { ...verdict.summary, message: verdict.summary.message + note } };
+}
+
+function judge(verification: DccVerification, rule: VerificationRule, checkedAt: Date, context: { trustListEmpty?: boolean }): CertificateVerdict {
   const summary = summarize(verification);
   const none = { vaccine: null, doses: null, lastDoseOn: null };
   if (verification.reason === 'unknown_signer' && context.trustListEmpty) {

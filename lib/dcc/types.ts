@@ -106,4 +106,10 @@ export interface DccVerification {
   certificate: DccContent | null;
   /** The trusted signer whose key verified the signature. */
   signer: DccSignerSummary | null;
+  /**
+   * A verified certificate whose payload matches neither its own schema version nor the newest
+   * of its major version: what did not match (English, e.g. "schema 1.3.3: /dob must match
+   * pattern"). The certificate is still shown and judged: its issuer signed exactly this.
+   */
+  schemaIssue?: string | null;
 }

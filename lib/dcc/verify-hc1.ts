@@ -4,7 +4,7 @@ import { decodeHc1, type DecodedHc1 } from './decode-hc1';
 import { certificateTypes } from './entries';
 import { keyUsageAllows } from './key-usage';
 import { reasonMessage, type DccFailureReason } from './reasons';
-import { checkSchema } from './schema';
+import { validateForVerification } from './schema';
 import type { TrustList } from './trust/trust-list';
 import type { DccContent, DccSignerSummary, DccStatus, DccVerification } from './types';
 import { checkValidityWindow } from './validity';
@@ -22,7 +22,7 @@ function statusOf(reason: DccFailureReason): DccStatus {
 
 /**
  * Verifies an `HC1:` QR text. Order: format (prefix → Base45 → zlib → COSE → CWT), then signer,
- * signature and key usage, then the validity window, then the schema. An unknown signer is
+ * signature and key usage, then the validity window, then the schema (see validateForVerification). An unknown signer is
  * therefore `invalid_certificate` even when the certificate has also expired. Never throws for
  * a bad certificate; the verdict carries the reason and the Vietnamese message.
  */
@@ -38,8 +38,12 @@ export async function verifyHc1(qrText: string, { trustList, now }: VerifyOption
       throw new DccError('wrong_key_usage', `signer EKU ${trusted.extendedKeyUsage.join(', ')} does not allow this type`);
     }
     checkValidityWindow(decoded.claims, now);
-    checkSchema(decoded.claims.hcert);
-    return { status: 'verified', reason: 'ok', message: reasonMessage('ok'), detail: null, checkedAt: now, certificate, signer };
+    // A correctly signed certificate is never refused for schema strictness alone: its issuer
+    // signed exactly this. Only a payload with no single readable group (v, t or r) is refused.
+    const schema = validateForVerification(decoded.claims.hcert);
+    if (!schema.valid && !certificate.type) throw new DccError('schema_invalid', schema.error ?? 'schema invalid');
+    const schemaIssue = schema.valid ? null : schema.error;
+    return { status: 'verified', reason: 'ok', message: reasonMessage('ok'), detail: schemaIssue, checkedAt: now, certificate, signer, schemaIssue };
   } catch (error) {
     if (!(error instanceof DccError)) throw error;
     return { status: statusOf(error.reason), reason: error.reason, message: reasonMessage(error.reason), detail: error.message, checkedAt: now, certificate, signer };

@@ -79,6 +79,12 @@ describe('judgeCertificate', () => {
     }
   });
 
+  it('judges a signed certificate that breaks the schema by its data, and says what did not match', async () => {
+    const judged = await judgeCertificate(await hc1(vaccinationPayload({ dob: '05/17/1990' })), CHECKED, FIRST_RULE);
+    expect(judged).toMatchObject({ result: 'valid', summary: { reason: 'ok', holder: { dateOfBirth: '05/17/1990' } } });
+    expect(judged.summary.message).toMatch(/Lưu ý: nội dung chưa khớp hoàn toàn cấu trúc chuẩn EU DCC \(.*\/dob/);
+  });
+
   it('refuses a bad signature as invalid_certificate', async () => {
     const judged = await judgeCertificate(await hc1(vaccinationPayload(), { tamper: true }), CHECKED, FIRST_RULE);
     expect(judged).toMatchObject({ result: 'invalid_certificate', summary: { reason: 'bad_signature' } });
