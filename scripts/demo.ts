@@ -32,6 +32,7 @@ function announce() {
       `Cổng đã chạy tại ${url}  (cơ sở dữ liệu: ${process.env.DATABASE_URL ? 'PostgreSQL theo DATABASE_URL' : 'PGlite nhúng, thư mục .data/pglite'})`,
       `Đăng nhập: ${url}/dang-nhap — mật khẩu chung của các tài khoản mẫu: ${DEMO_PASSWORD}`,
       ...DEMO_ACCOUNTS.map((a) => `  ${a.username.padEnd(15)} ${ROLE_LABELS[a.role]} — ${a.fullName}`),
+      `Hộ chiếu vắc-xin mẫu để thử quét: ${url}/quan-tri/ho-chieu-mau (bàn kiểm soát của cán bộ: ${url}/chot)`,
       'Lần đầu mở trang có thể mất vài giây để nạp dữ liệu mẫu. Dừng bằng Ctrl+C.',
       '',
     ].join('\n'),
