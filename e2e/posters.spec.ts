@@ -32,9 +32,11 @@ test.describe('signed location QR posters', () => {
       'CHỐT KIỂM SOÁT',
       name,
       'Xã Bình Thạnh, Huyện Bình Sơn, tỉnh Quảng Ngãi',
+      'Kiểm tra tiêm chủng vắc-xin COVID-19',
       '1. Mở camera hoặc Zalo trên điện thoại',
       '2. Quét mã QR này',
-      '3. Khai báo và đưa màn hình cho cán bộ',
+      '3. Khai báo mũi tiêm, đưa màn hình cho cán bộ',
+      'Hoặc đưa cán bộ xem PC-Covid, Sổ sức khỏe điện tử hay giấy chứng nhận tiêm',
       `Không quét được mã? Vào ${host}/c và nhập mã:`,
       firstCode,
       'Hỗ trợ: Nguyễn Quốc Huy Hoàng 0982.142.211 · Nguyễn Công Nguyên 0914.559.068',
@@ -128,7 +130,11 @@ test.describe('batch posters', () => {
     await pdf.saveAs(pdfFile);
     const { pdfPageCount } = await import('./support/pdf');
     expect(pdfPageCount(pdfFile)).toBe(count);
-    expect(pdfLines(pdfFile).join('\n')).not.toContain('Thị xã Đức Phổ');
+    const batchLines = pdfLines(pdfFile);
+    expect(batchLines.join('\n')).not.toContain('Thị xã Đức Phổ');
+    // Every page, not just the first, says what it is for and that scanning is not the only way.
+    expect(batchLines.filter((l) => l === 'Kiểm tra tiêm chủng vắc-xin COVID-19')).toHaveLength(count);
+    expect(batchLines.filter((l) => l.startsWith('Hoặc đưa cán bộ xem PC-Covid, Sổ sức khỏe điện tử'))).toHaveLength(count);
 
     await page.getByLabel('A5').check();
     const [zip] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /Tải tệp ZIP/ }).click()]);

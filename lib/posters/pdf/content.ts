@@ -11,8 +11,10 @@ export interface PosterContent {
   kind: string;
   name: string;
   place: string;
+  purpose: string;
   url: string;
   steps: [string, string, string];
+  alternative: string;
   manualCodeIntro: string;
   manualCode: string;
   support: string;
@@ -31,12 +33,18 @@ export interface PosterSubject {
   manualCode: string;
 }
 
+// A passer-by reads the purpose first: the letter's checkpoints check COVID-19 vaccination.
+export const POSTER_PURPOSE = 'Kiểm tra tiêm chủng vắc-xin COVID-19';
+
 // Camera or Zalo opens any https link; Bluezone's scanner cannot open ours, so it is never named.
 export const POSTER_STEPS: [string, string, string] = [
   '1. Mở camera hoặc Zalo trên điện thoại',
   '2. Quét mã QR này',
-  '3. Khai báo và đưa màn hình cho cán bộ',
+  '3. Khai báo mũi tiêm, đưa màn hình cho cán bộ',
 ];
+
+// Scanning is a convenience, never a condition: the letter's other proofs stay valid at the checkpoint.
+export const POSTER_ALTERNATIVE = 'Hoặc đưa cán bộ xem PC-Covid, Sổ sức khỏe điện tử hay giấy chứng nhận tiêm';
 
 export function posterContent(subject: PosterSubject, links: { url: string; codeAddress: string }): PosterContent {
   const nfc = (s: string) => s.normalize('NFC');
@@ -46,8 +54,10 @@ export function posterContent(subject: PosterSubject, links: { url: string; code
     kind: KIND_LABELS[subject.kind].toUpperCase(),
     name: nfc(subject.name),
     place: [communeName(subject.communeCode), districtName(subject.districtCode), 'tỉnh Quảng Ngãi'].filter(Boolean).join(', '),
+    purpose: POSTER_PURPOSE,
     url: links.url,
     steps: POSTER_STEPS,
+    alternative: POSTER_ALTERNATIVE,
     manualCodeIntro: `Không quét được mã? Vào ${links.codeAddress} và nhập mã:`,
     manualCode: formatManualCode(subject.manualCode),
     support: supportLine(),

@@ -44,14 +44,16 @@ export function addPosterPage(doc: PDFKit.PDFDocument, content: PosterContent, s
   const namePt = [26, 22, 18, 15].find((pt) => doc.font('bold').fontSize(pt * k).heightOfString(content.name, { width }) <= 2.5 * pt * k) ?? 13;
   y = line(content.name, 'bold', namePt, y + 4 * k);
   y = line(content.place, 'regular', 14, y + 4 * k);
+  y = line(content.purpose, 'bold', 15, y + 8 * k, BRAND);
 
   const qrWidth = QR_WIDTH * k;
-  const qrTop = Math.max(y + 44 * k, 215 * k);
+  const qrTop = Math.max(y + 24 * k, 215 * k);
   drawQr(doc, content.url, (pageWidth - qrWidth) / 2, qrTop, qrWidth);
 
-  y = qrTop + qrWidth + 40 * k;
+  y = qrTop + qrWidth + 32 * k;
   for (const step of content.steps) y = line(step, 'bold', 17, y + 4 * k);
-  y = line(content.manualCodeIntro, 'regular', 12, y + 16 * k);
+  y = line(content.alternative, 'regular', 12, y + 8 * k);
+  y = line(content.manualCodeIntro, 'regular', 12, y + 12 * k);
   line(content.manualCode, 'mono', 30, y + 4 * k, BRAND, 2);
 
   const footerTop = pageHeight - 84 * k;
