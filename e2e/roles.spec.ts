@@ -6,11 +6,11 @@ import { stableId } from '../db/demo/stable-id';
 // themselves; the menu only hides what would be refused.
 const MENU: Record<RoleKey, { home: string; sees: string[]; hidden: string[] }> = {
   admin: { home: '/quan-tri', sees: ['Tổng quan', 'Báo cáo thống kê', 'Chốt kiểm soát', 'Người dùng', 'Nhật ký thao tác', 'Danh sách tin cậy'], hidden: [] },
-  police: { home: '/quan-tri', sees: ['Tổng quan', 'Báo cáo thống kê', 'Chốt kiểm soát', 'Người dùng'], hidden: ['Nhật ký thao tác', 'Danh sách tin cậy'] },
-  district: { home: '/quan-tri', sees: ['Tổng quan', 'Báo cáo thống kê', 'Chốt kiểm soát', 'Người dùng'], hidden: ['Nhật ký thao tác', 'Danh sách tin cậy'] },
-  otherDistrict: { home: '/quan-tri', sees: ['Tổng quan', 'Báo cáo thống kê', 'Chốt kiểm soát', 'Người dùng'], hidden: ['Nhật ký thao tác', 'Danh sách tin cậy'] },
+  police: { home: '/quan-tri', sees: ['Tổng quan', 'Báo cáo thống kê', 'Chốt kiểm soát', 'Người dùng', 'Tài liệu'], hidden: ['Nhật ký thao tác', 'Danh sách tin cậy'] },
+  district: { home: '/quan-tri', sees: ['Tổng quan', 'Báo cáo thống kê', 'Chốt kiểm soát', 'Người dùng', 'Tài liệu'], hidden: ['Nhật ký thao tác', 'Danh sách tin cậy'] },
+  otherDistrict: { home: '/quan-tri', sees: ['Tổng quan', 'Báo cáo thống kê', 'Chốt kiểm soát', 'Người dùng', 'Tài liệu'], hidden: ['Nhật ký thao tác', 'Danh sách tin cậy'] },
   viewer: { home: '/quan-tri', sees: ['Tổng quan', 'Báo cáo thống kê', 'Chốt kiểm soát'], hidden: ['Người dùng', 'Nhật ký thao tác', 'Danh sách tin cậy'] },
-  officer: { home: '/chot', sees: [], hidden: ['Báo cáo thống kê', 'Chốt kiểm soát', 'Người dùng', 'Nhật ký thao tác', 'Danh sách tin cậy'] },
+  officer: { home: '/chot', sees: [], hidden: ['Tài liệu', 'Báo cáo thống kê', 'Chốt kiểm soát', 'Người dùng', 'Nhật ký thao tác', 'Danh sách tin cậy'] },
 };
 
 const REFUSED: Record<RoleKey, string[]> = {
@@ -57,6 +57,14 @@ test.describe('district scope through URLs', () => {
     const response = await page.goto(`/quan-tri/nguoi-dung/${stableId('user', 'canbo.binhson')}`);
     expect(response?.status()).toBe(200);
     await expect(page.getByRole('heading', { name: 'Trần Văn Hùng' })).toBeVisible();
+  });
+
+  test('reaches the public materials library from its menu', async ({ page }) => {
+    await page.goto('/quan-tri');
+    const nav = page.getByRole('navigation', { name: 'Danh mục quản trị' }).last();
+    await nav.getByRole('link', { name: 'Tài liệu', exact: true }).click();
+    await expect(page).toHaveURL(/\/tai-lieu$/);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   });
 
   test('the user list shows only its own officers', async ({ page }) => {

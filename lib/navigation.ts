@@ -14,6 +14,7 @@ export const ADMIN_NAV: NavItem[] = [
   { href: '/quan-tri/chot-kiem-soat', label: 'Chốt kiểm soát', permission: 'checkpoints.view' },
   { href: '/quan-tri/nguoi-dung', label: 'Người dùng', permission: 'users.view' },
   { href: '/quan-tri/tai-lieu', label: 'Tài liệu', permission: 'materials.view_admin' },
+  { href: '/tai-lieu', label: 'Tài liệu', permission: 'materials.browse_public' },
   { href: '/quan-tri/bo-tai-lieu', label: 'Bộ tài liệu báo chí', permission: 'materials.view_admin' },
   { href: '/quan-tri/lien-he', label: 'Liên hệ', permission: 'contacts.manage' },
   { href: '/quan-tri/van-ban-gui', label: 'Văn bản gửi', permission: 'letters.manage' },

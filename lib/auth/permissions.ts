@@ -26,6 +26,8 @@ const TABLE = {
   'passages.void': ['officer'],
   'passages.view': ['admin', 'police', 'district', 'viewer'],
   'materials.view_admin': ['admin', 'viewer'],
+  // Staff without the admin library still hand out the public materials: their menu links there.
+  'materials.browse_public': ['police', 'district'],
   'materials.manage': ['admin'],
   'contacts.manage': ['admin'],
   'letters.manage': ['admin'],
