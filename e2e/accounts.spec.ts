@@ -58,8 +58,8 @@ test('disabling an account ends its open session on the next request', async ({ 
 
   await officerPage.goto('/chot');
   await expect(officerPage).toHaveURL(/\/dang-nhap/);
-  await adminPage.goto('/quan-tri/nhat-ky?q=user.disable');
-  await expect(adminPage.getByRole('cell', { name: 'user.disable' }).first()).toBeVisible();
+  await adminPage.goto('/quan-tri/nhat-ky?action=user.disable');
+  await expect(adminPage.getByRole('row').filter({ hasText: 'Khoá tài khoản' }).filter({ hasText: username })).toHaveCount(1);
   await admin.close();
   await officer.close();
 });

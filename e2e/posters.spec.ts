@@ -86,9 +86,10 @@ test.describe('signed location QR posters', () => {
     await expect(citizen.getByRole('heading', { level: 1 })).toHaveText(name);
     await citizen.close();
 
-    await page.goto(`/quan-tri/nhat-ky?q=poster.`);
-    await expect(page.getByRole('cell', { name: 'poster.rotate' }).first()).toBeVisible();
-    await expect(page.getByRole('cell', { name: 'poster.generate' }).first()).toBeVisible();
+    await page.goto(`/quan-tri/nhat-ky?action=poster.rotate`);
+    await expect(page.getByRole('row').filter({ hasText: 'Đổi mã QR' }).filter({ has: page.getByRole('link', { name }) })).toHaveCount(1);
+    await page.goto(`/quan-tri/nhat-ky?action=poster.generate`);
+    await expect(page.getByRole('row').filter({ hasText: 'Tải áp phích' }).filter({ has: page.getByRole('link', { name }) }).first()).toBeVisible();
   });
 
   test('a tampered token is refused with a clear page', async ({ page }) => {
