@@ -9,6 +9,10 @@ import { DEPARTMENT_NAME } from '@/lib/config/site';
 export const metadata: Metadata = {
   title: { default: 'Cổng kiểm soát chốt và truyền thông — Quảng Ngãi', template: '%s — Sở TT&TT Quảng Ngãi' },
   description: `Cổng thông tin của ${DEPARTMENT_NAME}: hướng dẫn chứng nhận tiêm chủng, khai báo qua mã QR tại chốt kiểm soát, tài liệu truyền thông.`,
+  icons: {
+    icon: [{ url: '/favicon.ico', sizes: '32x32' }, { url: '/icons/icon.svg', type: 'image/svg+xml' }],
+    apple: '/apple-touch-icon.png',
+  },
 };
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#0b4a8a' };

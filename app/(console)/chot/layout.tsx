@@ -1,6 +1,12 @@
+import type { Metadata } from 'next';
 import Link from 'next/link';
 import { SkipLink } from '@/components/ui/skip-link';
 import { DEPARTMENT_SHORT, supportLine } from '@/lib/config/site';
+
+export const metadata: Metadata = {
+  manifest: '/chot.webmanifest',
+  appleWebApp: { capable: true, title: 'Kiểm soát chốt', statusBarStyle: 'default' },
+};
 
 // Phone-first shell: one slim bar, big touch targets, nothing that needs the network to draw.
 export default function ConsoleLayout({ children }: { children: React.ReactNode }) {
