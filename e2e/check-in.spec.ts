@@ -94,3 +94,43 @@ test('missing or bad answers are explained and nothing is sent', async ({ page }
   await expect(page.getByLabel('Số điện thoại')).toHaveAttribute('aria-invalid', 'true');
   expect(posted).toBe(0);
 });
+
+test('on a phone, a refused submit takes the citizen to the first field to fix and says which', async ({ page }) => {
+  await page.goto(checkpoint.posterPath);
+  // Everything above the phone number is answered; the view sits at the button when it is pressed.
+  await page.getByLabel('PC-Covid').check();
+  await page.getByLabel('2 mũi', { exact: true }).check();
+  await page.getByLabel('Ngày tiêm mũi cuối').fill(localDateDaysAgo(30));
+  await page.getByLabel('Họ và tên').fill('Nguyễn Thị Hoa');
+  await page.getByLabel('Năm sinh').fill('1990');
+  await page.getByLabel('Số điện thoại').fill('12345');
+  await page.getByLabel(/đồng ý/).check();
+  await page.getByRole('button', { name: 'Gửi khai báo' }).click();
+  await expect(page.locator('main [role=alert]')).toContainText('Mục đầu tiên: Số điện thoại.');
+  const phone = page.getByLabel('Số điện thoại');
+  await expect(phone).toBeFocused();
+  await expect(phone).toBeInViewport();
+
+  await phone.fill('0905123456');
+  await page.getByLabel('Họ và tên').fill('');
+  await page.getByRole('button', { name: 'Gửi khai báo' }).click();
+  await expect(page.getByLabel('Họ và tên')).toBeFocused();
+  await expect(page.getByLabel('Họ và tên')).toBeInViewport();
+});
+
+test('with nothing answered, focus goes to the first choice, a radio button', async ({ page }) => {
+  await page.goto(checkpoint.posterPath);
+  await page.getByRole('button', { name: 'Gửi khai báo' }).click();
+  await expect(page.locator('main [role=alert]')).toContainText('Mục đầu tiên: Chứng nhận tiêm.');
+  await expect(page.getByRole('radio').first()).toBeFocused();
+});
+
+test('the check-in page has a compact header: the checkpoint and the form start on the first screen', async ({ page }) => {
+  await page.goto(checkpoint.posterPath);
+  await expect(page.getByRole('navigation', { name: 'Điều hướng chính' })).toHaveCount(0);
+  const header = await page.locator('header').first().boundingBox();
+  expect(header!.height).toBeLessThanOrEqual(60);
+  const heading = await page.getByRole('heading', { level: 1 }).boundingBox();
+  expect(heading!.y).toBeLessThan(200);
+  await expect(page.getByRole('link', { name: 'Sở TT&TT Quảng Ngãi' })).toHaveAttribute('href', '/');
+});

@@ -19,7 +19,7 @@ async function publishAndSend(browser: Browser, recipients: string[]) {
   await page.getByRole('button', { name: `Gửi tới ${recipients.length} đơn vị` }).click();
   await expect(page.getByText(`Đã gửi văn bản tới ${recipients.length} đơn vị.`)).toBeVisible();
   const links = Object.fromEntries(
-    await Promise.all(recipients.map(async (name) => [name, await page.locator(`li[data-recipient="${name}"] input[readonly]`).inputValue()] as const)),
+    await Promise.all(recipients.map(async (name) => [name, (await page.locator(`li[data-recipient="${name}"] [data-testid=issued-link-url]`).textContent())!] as const)),
   );
   return { admin, page, id, title, links };
 }
@@ -60,14 +60,44 @@ test('a recipient link opens the letter and confirms receipt; the admin sees it'
   await admin.close();
 });
 
+test('the links show right under the confirmation, each with a copy button, and copy all gives name and link per line', async ({ browser }) => {
+  const { admin, page, links } = await publishAndSend(browser, ['Sở Y tế', 'Báo Quảng Ngãi']);
+  await admin.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const message = await page.getByText('Đã gửi văn bản tới 2 đơn vị.').boundingBox();
+  const section = await page.getByTestId('issued-links').boundingBox();
+  expect(section!.y - (message!.y + message!.height)).toBeLessThan(40);
+  await expect(page.getByTestId('issued-links').getByRole('button', { name: 'Sao chép liên kết' })).toHaveCount(2);
+
+  await page.getByRole('button', { name: 'Sao chép tất cả (2)' }).click();
+  await expect(page.getByTestId('issued-links').getByRole('status').filter({ hasText: 'Đã sao chép.' })).toHaveCount(1);
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied.split('\n').sort()).toEqual([`Báo Quảng Ngãi: ${links['Báo Quảng Ngãi']}`, `Sở Y tế: ${links['Sở Y tế']}`]);
+
+  await page.locator('li[data-recipient="Sở Y tế"]').getByRole('button', { name: 'Sao chép liên kết' }).click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(links['Sở Y tế']);
+
+  // The printable sheet holds one QR per recipient, with name and link.
+  await page.emulateMedia({ media: 'print' });
+  await page.evaluate(() => { document.body.dataset.printing = 'qr-sheet'; });
+  const sheet = page.locator('.qr-sheet');
+  await expect(sheet).toBeVisible();
+  await expect(sheet.locator('figure')).toHaveCount(2);
+  await expect(sheet).toContainText(links['Sở Y tế']);
+  await admin.close();
+});
+
 test('a reissued link replaces the old one', async ({ browser }) => {
   const { admin, page, id, links } = await publishAndSend(browser, ['Hội Doanh nghiệp tỉnh']);
   await page.goto(`/quan-tri/van-ban-gui/${id}`);
   page.once('dialog', (dialog) => dialog.accept());
   await page.getByRole('button', { name: 'Cấp lại liên kết' }).click();
   await expect(page.getByText('Đã cấp liên kết mới cho Hội Doanh nghiệp tỉnh')).toBeVisible();
-  const fresh = await page.locator('li[data-recipient="Hội Doanh nghiệp tỉnh"] input[readonly]').inputValue();
+  const freshLink = page.locator('li[data-recipient="Hội Doanh nghiệp tỉnh"] [data-testid=issued-link-url]');
+  const fresh = (await freshLink.textContent())!;
   expect(fresh).not.toBe(links['Hội Doanh nghiệp tỉnh']);
+  // Readable where it appears: the whole link in a box wide enough for words, not a 26 px sliver.
+  expect((await freshLink.boundingBox())!.width).toBeGreaterThan(200);
+  await expect(freshLink).toHaveText(/\/van-ban\/[A-Za-z0-9_-]{32}$/);
   const visitor = await browser.newContext();
   expect((await visitor.request.get(new URL(links['Hội Doanh nghiệp tỉnh']).pathname)).status()).toBe(404);
   expect((await visitor.request.get(new URL(fresh).pathname)).status()).toBe(200);

@@ -25,6 +25,11 @@ test('the English pages are marked English and link back to Vietnamese', async (
   await expect(page).toHaveURL(/\/en$/);
   await expect(page.locator('div[lang="en"]')).toBeVisible();
   await expect(page.getByRole('heading', { level: 1, name: 'Proving vaccination at checkpoints' })).toBeVisible();
+  // Header brand and footer in English too; no Vietnamese chrome around English content.
+  await expect(page.locator('header')).toContainText('Department of Information and Communications');
+  await expect(page.locator('header')).not.toContainText('UBND tỉnh');
+  await expect(page.locator('footer')).toContainText('Support:');
+  await expect(page.locator('footer')).not.toContainText('Hỗ trợ');
   await page.getByRole('link', { name: 'Guidance', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Three ways to check', exact: true })).toBeVisible();
   await page.getByRole('link', { name: 'Tiếng Việt' }).click();
@@ -55,3 +60,15 @@ for (const path of ['/quan-tri/tai-lieu/moi', '/quan-tri/van-ban-gui/moi', '/qua
     });
   });
 }
+
+test('the way to type a code on the guidance pages is a full-size tap target', async ({ page }) => {
+  for (const path of ['/huong-dan', '/en/guidance']) {
+    await page.goto(path);
+    const links = page.locator('main a[href="/c"]');
+    expect(await links.count(), path).toBeGreaterThan(0);
+    for (const box of await Promise.all((await links.all()).map((l) => l.boundingBox()))) {
+      expect(box!.height, path).toBeGreaterThanOrEqual(44);
+      expect(box!.width, path).toBeGreaterThanOrEqual(44);
+    }
+  }
+});

@@ -23,12 +23,14 @@ export function CheckInForm({ fields, errors, today, onChange }: {
 }) {
   const set = (name: keyof CheckInFields) => (event: { target: { value: string } }) => onChange(name, event.target.value);
   const errs = (name: string) => (errors[name] ? [errors[name]] : undefined);
+  // Radios carry the mark themselves, so the first invalid control can take focus after a refusal.
+  const invalid = (name: string) => (errors[name] ? { 'aria-invalid': true, 'aria-describedby': `ci-${name}-error` } : {});
   return (
     <>
       <Choice legend="Chứng nhận tiêm của bạn ở đâu?" error={errors.source} name="source">
         {SOURCES.map((s) => (
           <label key={s} className={TILE}>
-            <input type="radio" name="source" value={s} checked={fields.source === s} onChange={set('source')} className="size-5" />
+            <input type="radio" name="source" value={s} checked={fields.source === s} onChange={set('source')} className="size-5" {...invalid('source')} />
             {SOURCE_LABELS[s]}
           </label>
         ))}
@@ -36,7 +38,7 @@ export function CheckInForm({ fields, errors, today, onChange }: {
       <Choice legend="Bạn đã tiêm mấy mũi?" error={errors.doses} name="doses" columns="grid-cols-2 sm:grid-cols-4">
         {DOSES.map((d) => (
           <label key={d.value} className={TILE}>
-            <input type="radio" name="doses" value={d.value} checked={fields.doses === d.value} onChange={set('doses')} className="size-5" />
+            <input type="radio" name="doses" value={d.value} checked={fields.doses === d.value} onChange={set('doses')} className="size-5" {...invalid('doses')} />
             {d.label}
           </label>
         ))}

@@ -9,12 +9,19 @@ import { localDateOf } from '@/lib/verification';
 import { loadProfile, saveProfile } from '@/lib/check-in/profile';
 import { readCheckIn, type CheckInFields } from '@/lib/check-in/read-check-in';
 import { submitCheckIn } from '@/lib/check-in/submit';
+import { focusFirstInvalid } from '@/components/ui/focus-first-invalid';
 import { CheckInForm } from './check-in-form';
 import { CheckInResult } from './check-in-result';
 
 // The passport path (camera, QR decoding) loads only when the citizen chooses it: the page a
 // poster opens must stay light on a cheap phone over 3G.
 const PassportCheckIn = dynamic(() => import('./passport-check-in'), { ssr: false, loading: () => <p role="status">Đang tải bộ quét mã QR…</p> });
+
+// The form's order, to name the first field to fix in the announcement.
+const FIELD_NAMES: [string, string][] = [
+  ['source', 'Chứng nhận tiêm'], ['doses', 'Số mũi đã tiêm'], ['lastDoseOn', 'Ngày tiêm mũi cuối'], ['vaccine', 'Loại vắc-xin'],
+  ['name', 'Họ và tên'], ['birthYear', 'Năm sinh'], ['phone', 'Số điện thoại'], ['idNumber', 'Số CCCD/CMND'], ['consent', 'Đồng ý xử lý dữ liệu'],
+];
 
 const EMPTY: CheckInFields = { source: '', vaccine: '', doses: '', lastDoseOn: '', name: '', birthYear: '', phone: '', idNumber: '' };
 
@@ -33,6 +40,12 @@ export function CheckIn({ posterToken, checkpointName, signaturesVerifiable = tr
   const [passport, setPassport] = useState(false);
   // A retry of the very same answers reuses its key, so a lost reply never makes two passages.
   const attempt = useRef<{ key: string; body: string } | null>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+  // Bumped on each refused submit; the effect runs after the error marks are rendered.
+  const [refusals, setRefusals] = useState(0);
+  useEffect(() => {
+    if (refusals) focusFirstInvalid(formRef.current);
+  }, [refusals]);
   const today = localDateOf(new Date());
 
   useEffect(() => {
@@ -52,7 +65,9 @@ export function CheckIn({ posterToken, checkpointName, signaturesVerifiable = tr
     if (!consent) found.consent = 'Cần đồng ý với thông báo xử lý dữ liệu để khai báo qua mạng.';
     setErrors(found);
     if (!read.ok || !consent) {
-      setProblem('Vui lòng kiểm tra lại các mục được đánh dấu.');
+      const wrong = FIELD_NAMES.filter(([key]) => found[key]);
+      setProblem(`Vui lòng kiểm tra lại ${wrong.length} mục được đánh dấu. Mục đầu tiên: ${wrong[0]?.[1] ?? ''}.`);
+      setRefusals((n) => n + 1);
       return;
     }
     const { checkedAt, ...rest } = read.input;
@@ -112,6 +127,7 @@ export function CheckIn({ posterToken, checkpointName, signaturesVerifiable = tr
     <>
     {choice}
     <form
+      ref={formRef}
       noValidate
       aria-labelledby="check-in-title"
       className="card"

@@ -17,7 +17,8 @@ const TEXT = {
     noCertificate: 'Chưa có chứng nhận, hoặc thông tin chưa đúng?',
     noCertificateBody: 'Khai báo và đề nghị cập nhật thông tin tiêm chủng trên Cổng thông tin tiêm chủng Covid-19, hoặc liên hệ cơ sở nơi bạn đã tiêm.',
     scan: 'Tự khai báo bằng mã QR của chốt',
-    scanBody: 'Không cần cài thêm ứng dụng: mở camera hoặc Zalo, quét mã QR dán tại chốt, khai báo họ tên, năm sinh, số điện thoại và thông tin tiêm, rồi đưa màn hình kết quả cho cán bộ. Không quét được thì nhập mã chốt 6 ký tự in trên áp phích tại',
+    scanBody: 'Không cần cài thêm ứng dụng: mở camera hoặc Zalo, quét mã QR dán tại chốt, khai báo họ tên, năm sinh, số điện thoại và thông tin tiêm, rồi đưa màn hình kết quả cho cán bộ. Không quét được thì nhập mã chốt 6 ký tự in trên áp phích.',
+    enterCode: 'Nhập mã chốt (/c)',
     checkpoints: 'Dành cho chốt kiểm soát, tổ tuần tra', checkpointsAnchor: 'chot-kiem-soat',
     ease: 'Chọn cách kiểm tra phù hợp với tình hình thực tế, bảo đảm tạo điều kiện thuận lợi nhất cho người dân tham gia lưu thông.',
     agencies: 'Dành cho cơ quan, địa phương và báo chí', agenciesAnchor: 'co-quan',
@@ -37,7 +38,8 @@ const TEXT = {
     noCertificate: 'No certificate yet, or wrong details?',
     noCertificateBody: 'Declare and ask for your vaccination record to be updated on the national COVID-19 vaccination portal, or contact the site where you were vaccinated.',
     scan: 'Declaring with the checkpoint’s QR code',
-    scanBody: 'No extra app needed: open your camera or Zalo, scan the QR poster at the checkpoint, enter your name, year of birth, phone number and vaccination details, then show the result screen to the officer. If scanning fails, type the 6-character code printed on the poster at',
+    scanBody: 'No extra app needed: open your camera or Zalo, scan the QR poster at the checkpoint, enter your name, year of birth, phone number and vaccination details, then show the result screen to the officer. If scanning fails, type the 6-character code printed on the poster.',
+    enterCode: 'Enter a checkpoint code (/c)',
     checkpoints: 'For checkpoints and patrol teams', checkpointsAnchor: 'checkpoints',
     ease: 'Choose the way of checking that suits the situation, and make passing as easy as possible for people.',
     agencies: 'For agencies, districts and the press', agenciesAnchor: 'agencies',
@@ -73,7 +75,7 @@ export async function GuidancePage({ lang }: { lang: Lang }) {
         <ProofWays lang={lang} detailed />
         <div className="mt-4 grid gap-3 md:grid-cols-3">
           <div className="card"><h3 className="text-base font-semibold">{t.validity}</h3><p className="mt-1 text-sm">{VALIDITY_RULE[lang]}</p></div>
-          <div className="card"><h3 className="text-base font-semibold">{t.scan}</h3><p className="mt-1 text-sm">{t.scanBody} <a href="/c" className="underline">/c</a>.</p></div>
+          <div className="card"><h3 className="text-base font-semibold">{t.scan}</h3><p className="mt-1 text-sm">{t.scanBody}</p><a href="/c" className="mt-1 inline-flex min-h-11 min-w-11 items-center font-semibold underline">{t.enterCode}</a></div>
           <div className="card">
             <h3 className="text-base font-semibold">{t.noCertificate}</h3>
             <p className="mt-1 text-sm">{t.noCertificateBody} <a href={NATIONAL_PORTAL} rel="noopener noreferrer" className="underline">{t.portal}</a>.</p>

@@ -18,7 +18,7 @@ export function ReissueLinkButton({ action, receiptId, recipientName }: { action
       <input type="hidden" name="id" value={receiptId} />
       <SubmitButton variant="secondary" pendingText="Đang cấp…">Cấp lại liên kết</SubmitButton>
       {state.message && <div className="mt-2"><FormMessage state={state} /></div>}
-      {state.ok && state.links && <IssuedLinks links={state.links} />}
+      {state.ok && state.links && <IssuedLinks links={state.links} title={`Liên kết mới của ${recipientName}`} />}
     </form>
   );
 }

@@ -40,6 +40,12 @@ export function SendLetterForm({ action, letters, groups, sentKeys, initialLette
     <>
       <form action={formAction} className="card" noValidate>
         <FormMessage state={state} />
+        {state.ok && state.links && (
+          <>
+            <IssuedLinks links={state.links} />
+            <p className="mt-2"><Link href={`/quan-tri/van-ban-gui/${state.materialId}`}>Theo dõi nhận văn bản →</Link></p>
+          </>
+        )}
         <div className="mt-4" />
         <Field id="materialId" label="Văn bản cần gửi" required errors={err.materialId} hint="Chỉ văn bản chỉ đạo đã đăng công khai.">
           {(p) => (
@@ -87,12 +93,6 @@ export function SendLetterForm({ action, letters, groups, sentKeys, initialLette
         </Field>
         <SubmitButton pendingText="Đang gửi…">Gửi tới {chosen.size} đơn vị</SubmitButton>
       </form>
-      {state.ok && state.links && (
-        <>
-          <IssuedLinks links={state.links} />
-          <p className="mt-3"><Link href={`/quan-tri/van-ban-gui/${state.materialId}`}>Theo dõi nhận văn bản →</Link></p>
-        </>
-      )}
     </>
   );
 }

@@ -9,7 +9,7 @@ export function PublicHeader({ lang = 'vi' }: { lang?: 'vi' | 'en' }) {
   return (
     <header className="bg-brand-700">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-2 px-4 py-3">
-        <Brand href={en ? '/en' : '/'} />
+        <Brand href={en ? '/en' : '/'} lang={lang} />
         <nav aria-label={en ? 'Main navigation' : 'Điều hướng chính'} className="w-full sm:w-auto">
           <ul className="flex flex-wrap gap-1 text-sm">
             {(en ? PUBLIC_NAV_EN : PUBLIC_NAV).map((item) => (

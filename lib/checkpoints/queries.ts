@@ -9,6 +9,7 @@ import { foldVietnamese, likeContains } from '@/lib/text/fold';
 import { loadCheckpointFor } from './load';
 import { readinessOf } from './readiness';
 import type { CheckpointKind, CheckpointStatus } from './labels';
+import type { CheckpointSort } from './filters';
 
 /** The readiness rule of readiness.ts, as SQL for filters and counts. */
 export const readySql = sql<boolean>`(${checkpoints.smartphoneCount} >= 1 and ${checkpoints.hasMobileData} and ${checkpoints.posterVersion} >= 1 and cardinality(${checkpoints.installedApps}) >= 1)`;
@@ -20,10 +21,29 @@ export interface CheckpointFilters {
   kind?: CheckpointKind;
   status?: CheckpointStatus;
   readiness?: 'ready' | 'not_ready';
+  sort?: CheckpointSort;
+  dir?: 'asc' | 'desc';
   page?: number;
 }
 
 export const CHECKPOINT_PAGE_SIZE = 50;
+
+// Each sort ends on the checkpoint number, so equal keys keep a stable order across pages.
+const SORT_COLUMNS: Record<CheckpointSort, SQL[]> = {
+  number: [sql`${checkpoints.number}`],
+  name: [sql`${checkpoints.name}`],
+  kind: [sql`${checkpoints.kind}`, sql`${checkpoints.name}`],
+  place: [sql`${checkpoints.districtCode}`, sql`${checkpoints.communeCode}`, sql`${checkpoints.name}`],
+  status: [sql`${checkpoints.status}`, sql`${checkpoints.name}`],
+  poster: [sql`${checkpoints.posterVersion}`, sql`${checkpoints.name}`],
+  ready: [readySql, sql`${checkpoints.name}`],
+};
+
+function orderOf(filters: CheckpointFilters): SQL[] {
+  if (!filters.sort) return [asc(checkpoints.districtCode), asc(checkpoints.name), asc(checkpoints.number)];
+  const direction = filters.dir === 'desc' ? sql`desc` : sql`asc`;
+  return [...SORT_COLUMNS[filters.sort].map((column) => sql`${column} ${direction}`), asc(checkpoints.number)];
+}
 
 /** Conditions shared by the list and the export; the actor's district is always one of them. */
 export function checkpointConditions(actor: Actor, filters: CheckpointFilters): SQL[] {
@@ -59,7 +79,7 @@ export async function listCheckpoints(actor: Actor | null, filters: CheckpointFi
   const db = getDb();
   const [rows, [{ total }]] = await Promise.all([
     db.select(listColumns).from(checkpoints).where(where)
-      .orderBy(asc(checkpoints.districtCode), asc(checkpoints.name))
+      .orderBy(...orderOf(filters))
       .limit(CHECKPOINT_PAGE_SIZE).offset((page - 1) * CHECKPOINT_PAGE_SIZE),
     db.select({ total: count() }).from(checkpoints).where(where),
   ]);

@@ -18,12 +18,10 @@ export const LETTER_SUPPORT_CONTACTS: SupportContact[] = [
   { name: 'Ông Nguyễn Công Nguyên', title: 'Chuyên viên Phòng CNTT, Sở TT&TT', phone: '0914.559.068' },
 ];
 
-/** The support line printed in footers and on posters. */
-export function supportLine(): string {
-  return (
-    process.env.SUPPORT_LINE?.trim() ||
-    `Hỗ trợ: ${LETTER_SUPPORT_CONTACTS.map((c) => `${c.name.replace(/^Ông /, '')} ${c.phone}`).join(' · ')}`
-  );
+/** The support line printed in footers and on posters (a configured line is used as written). */
+export function supportLine(lang: 'vi' | 'en' = 'vi'): string {
+  const people = LETTER_SUPPORT_CONTACTS.map((c) => `${c.name.replace(/^Ông /, '')} ${c.phone}`).join(' · ');
+  return process.env.SUPPORT_LINE?.trim() || `${lang === 'en' ? 'Support' : 'Hỗ trợ'}: ${people}`;
 }
 
 /** Digits only, for tel: links. */

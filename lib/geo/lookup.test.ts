@@ -11,8 +11,16 @@ describe('findDistrict and findCommune', () => {
   });
 
   it('finds a commune by name within its district only', () => {
-    expect(findCommune('524', 'Châu Ổ')?.name).toBe('Thị Trấn Châu Ổ');
-    expect(findCommune('524', 'thi tran chau o')?.name).toBe('Thị Trấn Châu Ổ');
+    expect(findCommune('524', 'Châu Ổ')?.name).toBe('Thị trấn Châu Ổ');
+    expect(findCommune('524', 'thi tran chau o')?.name).toBe('Thị trấn Châu Ổ');
     expect(findCommune('534', 'Châu Ổ')).toBeUndefined();
+  });
+});
+
+describe('reference names', () => {
+  it('begin with their unit type written as the type is ("Thị trấn Châu Ổ", never "Thị Trấn")', async () => {
+    const { COMMUNES, DISTRICTS } = await import('./districts');
+    const miscased = [...DISTRICTS, ...COMMUNES].filter((unit) => !unit.name.startsWith(`${unit.type} `));
+    expect(miscased.map((u) => `${u.name} (${u.type})`)).toEqual([]);
   });
 });

@@ -12,6 +12,11 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { ReadinessSummary } from '@/components/checkpoints/readiness-summary';
 import { ReadinessBadge } from '@/components/checkpoints/readiness-badge';
 import { CheckpointFilters } from './checkpoint-filters';
+import { SortableHeader } from './sortable-header';
+
+const COLUMNS = [
+  ['number', 'Số hiệu'], ['name', 'Tên'], ['kind', 'Loại'], ['place', 'Địa bàn'], ['status', 'Trạng thái'], ['poster', 'Mã QR'], ['ready', 'Sẵn sàng'],
+] as const;
 
 export const metadata: Metadata = { title: 'Chốt kiểm soát' };
 
@@ -53,13 +58,7 @@ export default async function CheckpointsPage({ searchParams }: { searchParams: 
             <caption className="sr-only">Danh sách chốt kiểm soát, tổ tuần tra</caption>
             <thead>
               <tr>
-                <th scope="col">Số hiệu</th>
-                <th scope="col">Tên</th>
-                <th scope="col">Loại</th>
-                <th scope="col">Địa bàn</th>
-                <th scope="col">Trạng thái</th>
-                <th scope="col">Mã QR</th>
-                <th scope="col">Sẵn sàng</th>
+                {COLUMNS.map(([sort, label]) => <SortableHeader key={sort} filters={filters} sort={sort} label={label} />)}
                 <th scope="col">Cán bộ</th>
               </tr>
             </thead>

@@ -71,7 +71,7 @@ export default async function LetterTrackingPage({ params, searchParams }: Props
                   <td className="whitespace-nowrap">
                     {r.confirmedAt ? <>{formatDateTime(r.confirmedAt)}<span className="block text-xs text-slate-500">{CONFIRMED_VIA_LABELS[r.confirmedVia ?? ''] ?? ''}</span></> : '—'}
                   </td>
-                  <td className="min-w-48"><ReissueLinkButton action={reissueLinkAction} receiptId={r.id} recipientName={r.recipientName} /></td>
+                  <td className="min-w-72"><ReissueLinkButton action={reissueLinkAction} receiptId={r.id} recipientName={r.recipientName} /></td>
                 </tr>
               ))}
             </tbody>
