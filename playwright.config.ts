@@ -32,7 +32,7 @@ export default defineConfig({
     { name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: { executablePath: systemChromium, args: chromiumArgs } }, dependencies: ['setup'] },
   ],
   webServer: {
-    command: `npx next start -p ${port}`,
+    command: 'node scripts/start.mjs',
     url: `${baseURL}/dang-nhap`,
     timeout: 120_000,
     reuseExistingServer: false,
@@ -42,6 +42,8 @@ export default defineConfig({
       ...(process.env as Record<string, string>),
       SEED_DEMO: '1',
       PORT: String(port),
+      // The test runner plays the one trusted proxy: X-Forwarded-For's last entry is the client.
+      TRUSTED_PROXIES: '1',
       DATA_DIR: process.env.E2E_DATA_DIR ?? '.data/e2e',
       DATABASE_URL: process.env.E2E_DATABASE_URL ?? '',
       PUBLIC_BASE_URL: baseURL,

@@ -8,9 +8,11 @@ import { ROLE_LABELS } from '../lib/auth/roles';
 buildIfNeeded();
 
 const port = process.env.PORT ?? '3000';
-const server = spawn('npx', ['next', 'start', '-p', port], {
+// Only this machine can reach the demo unless HOST says otherwise (e.g. HOST=0.0.0.0).
+const host = process.env.HOST || '127.0.0.1';
+const server = spawn(process.execPath, ['scripts/start.mjs'], {
   stdio: ['inherit', 'pipe', 'inherit'],
-  env: { ...process.env, SEED_DEMO: '1', NEXT_TELEMETRY_DISABLED: '1' },
+  env: { ...process.env, PORT: port, HOST: host, SEED_DEMO: '1', NEXT_TELEMETRY_DISABLED: '1' },
 });
 
 let announced = false;
@@ -25,7 +27,7 @@ server.on('exit', (code) => process.exit(code ?? 0));
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
 
 function announce() {
-  const url = `http://localhost:${port}`;
+  const url = `http://${host === '0.0.0.0' || host === '::' ? 'localhost' : host}:${port}`;
   console.log(
     [
       '',

@@ -1,5 +1,5 @@
 // End-to-end tests against a production build: a fresh database (PGlite in .data/e2e, or a fresh
-// `<db>_e2e_<pid>` on the DATABASE_URL server), then Playwright, which starts `next start` itself
+// `<db>_e2e_<pid>` on the DATABASE_URL server), then Playwright, which starts `npm start` (scripts/start.mjs) itself
 // on a free port (never a fixed one another program or a parallel run may hold).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';

@@ -35,3 +35,10 @@ export const signInThrottles = pgTable('sign_in_throttles', {
   windowStartedAt: timestamp('window_started_at', { withTimezone: true }).notNull(),
   blockedUntil: timestamp('blocked_until', { withTimezone: true }),
 });
+
+// Sessions ended by signing out, kept until the session would have expired anyway: a session is
+// a signed cookie, so without this list a copied cookie would outlive the sign-out.
+export const revokedSessions = pgTable('revoked_sessions', {
+  sessionId: text('session_id').primaryKey(),
+  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+});

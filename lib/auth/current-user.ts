@@ -12,8 +12,8 @@ import { clientIp } from '@/lib/http/client-ip';
 /** The signed-in actor for this request, checked against the database (once per request). */
 export const getCurrentUser = cache(async (): Promise<Actor | null> => {
   const session = await getServerSession(authOptions());
-  if (!session?.user?.id || typeof session.tokenVersion !== 'number') return null;
-  const actor = await loadActor(session.user.id, session.tokenVersion);
+  if (!session?.user?.id || typeof session.tokenVersion !== 'number' || !session.sessionId) return null;
+  const actor = await loadActor(session.user.id, session.tokenVersion, session.sessionId);
   if (!actor) return null;
   return { ...actor, ip: clientIp(await headers()) ?? undefined };
 });

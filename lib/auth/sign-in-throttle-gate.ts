@@ -1,28 +1,40 @@
 import 'server-only';
+import { NextRequest } from 'next/server';
 import { clientIp } from '@/lib/http/client-ip';
-import { clearSignInFailures, recordSignInFailure, signInRetryAfter } from './throttle';
+import { signInRetryAfter } from './throttle';
+import { THROTTLED_ERROR } from './verify-sign-in';
 
-type Handler = (req: Request) => Promise<Response>;
+type Handler = (req: NextRequest) => Promise<Response>;
+
+const MAX_BODY_CHARS = 4096;
 
 /**
- * Puts the per-account and per-IP throttle in front of next-auth's credentials callback: a blocked
- * attempt gets 429 with Retry-After before any password is checked; the outcome of the others is
- * read from next-auth's answer (an `error=` in the redirect means the credentials were refused).
+ * Stands in front of next-auth's credentials callback. next-auth reads a JSON body as readily as
+ * a form, and of a repeated field keeps the last; so only a plain form with each field once gets
+ * through, and next-auth receives exactly the bytes read here. The throttle itself runs inside
+ * `authorize` (verify-sign-in.ts); a refusal there is turned into 429 with Retry-After.
  */
-export async function throttledSignIn(req: Request, signIn: Handler): Promise<Response> {
-  const form = await req.clone().formData().catch(() => null);
-  const username = String(form?.get('username') ?? '').trim().toLowerCase();
-  const ip = clientIp(req.headers);
-  const retryAfter = await signInRetryAfter(username, ip);
-  if (retryAfter > 0) return tooManyAttempts(req, retryAfter);
+export async function throttledSignIn(req: NextRequest, signIn: Handler): Promise<Response> {
+  const form = await readSignInForm(req);
+  if (!form) return Response.json({ error: 'Yêu cầu đăng nhập không hợp lệ.' }, { status: 400 });
+  const headers = new Headers(req.headers);
+  headers.set('content-type', 'application/x-www-form-urlencoded');
+  headers.delete('content-length');
+  const res = await signIn(new NextRequest(req.url, { method: 'POST', headers, body: form.text }));
+  if ((await redirectTarget(res))?.searchParams.get('error') !== THROTTLED_ERROR) return res;
+  const retryAfter = await signInRetryAfter(form.params.get('username') ?? '', clientIp(req.headers));
+  return tooManyAttempts(req, Math.max(1, retryAfter));
+}
 
-  const res = await signIn(req);
-  // Only a issued session cookie counts as success: a request refused for another reason (a bad
-  // CSRF token, say) must not reset the account's failure count.
-  const signedIn = res.headers.getSetCookie().some((c) => c.includes('session-token='));
-  if (signedIn) await clearSignInFailures(username);
-  else if ((await redirectTarget(res))?.searchParams.has('error')) await recordSignInFailure(username, ip);
-  return res;
+/** The form, or null for another content type, an oversized body or a field given twice. */
+async function readSignInForm(req: Request): Promise<{ text: string; params: URLSearchParams } | null> {
+  const type = req.headers.get('content-type')?.split(';')[0].trim().toLowerCase();
+  if (type !== 'application/x-www-form-urlencoded') return null;
+  const text = await req.text();
+  if (text.length > MAX_BODY_CHARS) return null;
+  const params = new URLSearchParams(text);
+  const keys = [...params.keys()];
+  return new Set(keys).size === keys.length ? { text, params } : null;
 }
 
 export function tooManyAttemptsMessage(seconds: number): string {
@@ -32,7 +44,7 @@ export function tooManyAttemptsMessage(seconds: number): string {
 
 function tooManyAttempts(req: Request, retryAfter: number): Response {
   const url = new URL('/dang-nhap', req.url);
-  url.searchParams.set('error', 'TooManyAttempts');
+  url.searchParams.set('error', THROTTLED_ERROR);
   url.searchParams.set('retryAfter', String(retryAfter));
   return Response.json(
     { url: url.toString(), error: tooManyAttemptsMessage(retryAfter) },

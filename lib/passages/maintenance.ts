@@ -1,15 +1,18 @@
 import 'server-only';
+import { deleteExpiredRevocations } from '@/lib/auth/revoked-sessions';
+import { deleteStaleSignInThrottles } from '@/lib/auth/throttle';
 import { deleteStaleRateLimits } from '@/lib/http/rate-limit';
 import { purgePersonalData } from './purge';
 
 const HOUR_MS = 3_600_000;
 const store = globalThis as typeof globalThis & { __qnMaintenance?: NodeJS.Timeout };
 
-/** One round of housekeeping: the retention purge, then old rate-limit counters. */
+/** One round of housekeeping: the retention purge, then old counters and revocations. */
 export async function runMaintenance(now = new Date()) {
   const purge = await purgePersonalData(now);
   const rateLimitRows = await deleteStaleRateLimits(now);
-  return { purge, rateLimitRows };
+  const signInRows = (await deleteStaleSignInThrottles(now)) + (await deleteExpiredRevocations(now));
+  return { purge, rateLimitRows, signInRows };
 }
 
 /**

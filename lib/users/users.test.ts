@@ -80,9 +80,9 @@ describe('sessions end when an account changes', () => {
     const admin = await makeActor('admin');
     const officer = await makeActor('officer');
     const before = await userRow(officer.id);
-    expect(await loadActor(officer.id, before.tokenVersion)).not.toBeNull();
+    expect(await loadActor(officer.id, before.tokenVersion, 's')).not.toBeNull();
     await setUserDisabled(admin, officer.id, true);
-    expect(await loadActor(officer.id, before.tokenVersion)).toBeNull();
+    expect(await loadActor(officer.id, before.tokenVersion, 's')).toBeNull();
     expect(await authenticateCredentials(officer.username, TEST_PASSWORD)).toBeNull();
   });
 
@@ -91,7 +91,7 @@ describe('sessions end when an account changes', () => {
     expect(await outcomeOf(() => changeOwnPassword(viewer, 'sai-mat-khau', 'MatKhauMoi@1'))).toBe('invalid');
     const { tokenVersion } = await userRow(viewer.id);
     await changeOwnPassword(viewer, TEST_PASSWORD, 'MatKhauMoi@1');
-    expect(await loadActor(viewer.id, tokenVersion)).toBeNull();
+    expect(await loadActor(viewer.id, tokenVersion, 's')).toBeNull();
     expect(await authenticateCredentials(viewer.username, 'MatKhauMoi@1')).not.toBeNull();
   });
 });

@@ -3,6 +3,7 @@ import { redirect } from 'next/navigation';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { homeFor } from '@/lib/auth/home';
 import { tooManyAttemptsMessage } from '@/lib/auth/sign-in-throttle-gate';
+import { sameOriginPath } from '@/lib/http/same-origin-path';
 import { SignInForm } from './sign-in-form';
 
 export const metadata: Metadata = { title: 'Đăng nhập' };
@@ -12,13 +13,9 @@ const MESSAGES: Record<string, string> = {
   SessionRequired: 'Vui lòng đăng nhập để tiếp tục.',
 };
 
-function safeCallback(url: string | undefined): string | undefined {
-  return url && url.startsWith('/') && !url.startsWith('//') ? url : undefined;
-}
-
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const params = await searchParams;
-  const callbackUrl = safeCallback(params.callbackUrl);
+  const callbackUrl = sameOriginPath(params.callbackUrl);
   const actor = await getCurrentUser();
   if (actor) redirect(callbackUrl ?? homeFor(actor));
   const initialError =

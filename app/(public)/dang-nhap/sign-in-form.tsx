@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { signIn } from 'next-auth/react';
 import { Button } from '@/components/ui/button';
+import { sameOriginPath } from '@/lib/http/same-origin-path';
 
 export function SignInForm({ callbackUrl, initialError }: { callbackUrl?: string; initialError?: string }) {
   const [error, setError] = useState(initialError);
@@ -10,6 +11,8 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl?: string
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
+    // Checked again here: signing in must never take anyone to another site.
+    const target = sameOriginPath(callbackUrl, window.location.origin) ?? '/dang-nhap';
     setPending(true);
     setError(undefined);
     try {
@@ -17,11 +20,11 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl?: string
         redirect: false,
         username: String(form.get('username') ?? ''),
         password: String(form.get('password') ?? ''),
-        callbackUrl: callbackUrl ?? '/dang-nhap',
+        callbackUrl: target,
       });
       if (result?.ok && !result.error) {
         // The sign-in page sends each role to its own home when no callback was asked for.
-        window.location.assign(callbackUrl ?? '/dang-nhap');
+        window.location.assign(target);
         return;
       }
       setError(

@@ -13,7 +13,7 @@ const passagesAt = async (checkpointId: string) => (await db().select().from(pas
 
 const ctx = { params: Promise.resolve({}) };
 const post = (handler: typeof postCheck, body: unknown, ip = '203.0.113.7') =>
-  handler(new Request('http://localhost/api/checks', { method: 'POST', body: typeof body === 'string' ? body : JSON.stringify(body), headers: { 'content-type': 'application/json', 'x-forwarded-for': ip } }), ctx);
+  handler(new Request('http://localhost/api/checks', { method: 'POST', body: typeof body === 'string' ? body : JSON.stringify(body), headers: { 'content-type': 'application/json', 'x-qn-peer-address': ip } }), ctx);
 
 describe('POST /api/checks (citizen check-in, no session)', () => {
   it('answers 201 stored, then 200 duplicate, 409 on a reused key, 400 on bad JSON', async () => {

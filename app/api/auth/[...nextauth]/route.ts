@@ -1,19 +1,27 @@
 import NextAuth from 'next-auth';
+import type { NextRequest } from 'next/server';
+import { getCurrentUser } from '@/lib/auth/current-user';
 import { authOptions } from '@/lib/auth/options';
 import { throttledSignIn } from '@/lib/auth/sign-in-throttle-gate';
 import { isCrossOriginWrite } from '@/lib/http/same-origin';
 
 type Context = { params: Promise<{ nextauth: string[] }> };
 
-function nextAuth(req: Request, context: Context) {
+function nextAuth(req: NextRequest, context: Context) {
   return NextAuth(authOptions())(req, context) as Promise<Response>;
 }
 
-export function GET(req: Request, context: Context) {
+export async function GET(req: NextRequest, context: Context) {
+  const { nextauth } = await context.params;
+  // next-auth would vouch for any well-signed cookie; the session it reports must also be one the
+  // portal still honours (account enabled, not signed out, password unchanged).
+  if (nextauth.join('/') === 'session' && !(await getCurrentUser())) {
+    return Response.json({}, { headers: { 'Cache-Control': 'private, no-cache, no-store' } });
+  }
   return nextAuth(req, context);
 }
 
-export async function POST(req: Request, context: Context) {
+export async function POST(req: NextRequest, context: Context) {
   if (isCrossOriginWrite(req.method, req.headers)) {
     return Response.json({ error: 'Yêu cầu từ trang khác bị từ chối.' }, { status: 403 });
   }
