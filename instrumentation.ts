@@ -2,6 +2,9 @@
 // the database here so that no request ever meets an unmigrated schema.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  // First, so that whatever Next or a library prints about a failure from here on is redacted too.
+  const { routeConsoleToLogger } = await import('./lib/log/route-console');
+  routeConsoleToLogger();
   const { openDatabase } = await import('./db/bootstrap');
   const { warnAboutConfiguration } = await import('./lib/config/startup-warnings');
   const handle = await openDatabase();

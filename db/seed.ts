@@ -3,6 +3,7 @@
 import { openDatabase } from './bootstrap';
 import { closeDatabase } from './index';
 import { seedDemo } from './demo';
+import { logError } from '../lib/log/logger';
 
 async function main() {
   const handle = await openDatabase();
@@ -12,6 +13,6 @@ async function main() {
 }
 
 main().catch((error) => {
-  console.error(error);
+  logError('db:seed', error);
   process.exit(1);
 });

@@ -15,6 +15,7 @@ import { load, percentile, type LoadResult } from './bench/load';
 import { startServer, stopServer } from './bench/server';
 import { checkInBody, passageRow } from './bench/rows';
 import { writeRawBatch } from './bench/raw-writes';
+import { logError } from '../lib/log/logger';
 
 const CONNECTIONS = 50;
 const BATCH = 100;
@@ -81,7 +82,7 @@ async function main() {
     report({ handler, bare, batch, raw, mismatches: mismatches.length });
   } catch (error) {
     // Said now: dropping the database below ends connections whose errors would hide this one.
-    console.error('Đo hiệu năng thất bại:', error);
+    logError('bench:ingest', error, { step: 'Đo hiệu năng thất bại' });
     process.exitCode = 1;
   } finally {
     stopServer(server);
@@ -137,6 +138,6 @@ function report(r: { handler: LoadResult[]; bare: LoadResult[]; batch: LoadResul
 }
 
 main().catch((error) => {
-  console.error(error);
+  logError('bench:ingest', error);
   process.exit(1);
 });

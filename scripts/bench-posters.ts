@@ -10,6 +10,7 @@ import { generateManualCode } from '../lib/posters/manual-code';
 import { createPosterDocument } from '../lib/posters/pdf/document';
 import { posterContent, type PosterSubject } from '../lib/posters/pdf/content';
 import { writePosterPages } from '../lib/posters/pdf/write-pages';
+import { logError } from '../lib/log/logger';
 
 const COUNT = 1000;
 const BASE = 'https://kiemsoat.quangngai.gov.vn';
@@ -50,6 +51,6 @@ async function main() {
 }
 
 main().catch((error) => {
-  console.error(error);
+  logError('bench:posters', error);
   process.exit(1);
 });

@@ -17,6 +17,7 @@ import { analyzeStatistics } from '../lib/stats/simulate/analyze';
 import { rowsOf } from '../lib/passages/aggregate-check';
 import { percentile } from './bench/load';
 import { argValue } from './simulate';
+import { logError } from '../lib/log/logger';
 
 const DISTRICT = '522'; // Thành phố Quảng Ngãi: the busiest district.
 const actor = (role: Actor['role'], districtCode: string | null = null): Actor => ({ id: '00000000-0000-4000-8000-000000000000', username: 'bench', fullName: 'Đo hiệu năng', role, districtCode, checkpointIds: [] });
@@ -83,6 +84,6 @@ async function main() {
 }
 
 main().catch((error) => {
-  console.error(error);
+  logError('bench:stats', error);
   process.exit(1);
 });

@@ -4,6 +4,7 @@
 import { openDatabase } from '../db/bootstrap';
 import { closeDatabase } from '../db/index';
 import { runMaintenance } from '../lib/passages/maintenance';
+import { logError } from '../lib/log/logger';
 
 async function main() {
   const handle = await openDatabase();
@@ -20,6 +21,6 @@ async function main() {
 }
 
 main().catch((error) => {
-  console.error(error);
+  logError('data:purge', error);
   process.exit(1);
 });

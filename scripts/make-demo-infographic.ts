@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHECK_METHODS, CHECKPOINT_NEEDS } from '../lib/guidance/content';
+import { logError } from '../lib/log/logger';
 
 const font = path.resolve('node_modules/@fontsource/be-vietnam-pro/files');
 const face = (weight: number) => ['vietnamese', 'latin', 'latin-ext']
@@ -40,6 +41,6 @@ async function main() {
 }
 
 main().catch((error) => {
-  console.error(error);
+  logError('make-demo-infographic', error);
   process.exit(1);
 });

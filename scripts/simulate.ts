@@ -5,6 +5,7 @@ import { openDatabase } from '../db/bootstrap';
 import { closeDatabase, getDb } from '../db/index';
 import { simulatePassages } from '../lib/stats/simulate/run';
 import { analyzeStatistics } from '../lib/stats/simulate/analyze';
+import { logError } from '../lib/log/logger';
 
 export function argValue(name: string, fallback?: number): number | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -31,7 +32,7 @@ async function main() {
 
 if (process.argv[1]?.endsWith('simulate.ts')) {
   main().catch((error) => {
-    console.error(error instanceof Error ? error.message : error);
+    logError('db:simulate', error);
     process.exit(1);
   });
 }

@@ -3,6 +3,7 @@ import crypto from 'node:crypto';
 import { lt, lte, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { rateLimitBuckets } from '@/db/schema';
+import { log } from '@/lib/log/logger';
 
 export const RATE_WINDOW_MS = 60_000;
 
@@ -22,7 +23,7 @@ export function rateLimitEnabled(): boolean {
   const off = process.env.RATE_LIMIT === 'off';
   if (off && !store.__qnRateLimitOffAnnounced) {
     store.__qnRateLimitOffAnnounced = true;
-    console.warn('[rate-limit] RATE_LIMIT=off: giới hạn tần suất của khai báo và ghi lượt kiểm tra đang TẮT (chỉ dùng khi đo hiệu năng).');
+    log.warn({ where: 'rate-limit' }, 'RATE_LIMIT=off: giới hạn tần suất của khai báo và ghi lượt kiểm tra đang TẮT (chỉ dùng khi đo hiệu năng).');
   }
   return !off;
 }

@@ -1,6 +1,7 @@
 import 'server-only';
 import { getStorage, newStorageKey } from '@/lib/storage';
 import type { CheckedUpload } from './upload-check';
+import { logError } from '@/lib/log/logger';
 
 export interface FileColumns {
   fileKey: string;
@@ -20,5 +21,5 @@ export async function storeUpload(upload: CheckedUpload): Promise<FileColumns> {
 /** Best effort: a file whose row was never written (or was replaced) must not linger. */
 export async function discardStoredFile(key: string | null | undefined): Promise<void> {
   if (!key) return;
-  await getStorage().remove(key).catch((error) => console.error('Could not remove stored file', key, error));
+  await getStorage().remove(key).catch((error) => logError('materials.discard-stored-file', error));
 }

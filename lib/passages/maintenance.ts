@@ -3,6 +3,7 @@ import { deleteExpiredRevocations } from '@/lib/auth/revoked-sessions';
 import { deleteStaleSignInThrottles } from '@/lib/auth/throttle';
 import { deleteStaleRateLimits } from '@/lib/http/rate-limit';
 import { purgePersonalData } from './purge';
+import { log } from '@/lib/log/logger';
 
 const HOUR_MS = 3_600_000;
 const store = globalThis as typeof globalThis & { __qnMaintenance?: NodeJS.Timeout };
@@ -24,9 +25,9 @@ export function startMaintenanceSchedule(): void {
   const run = () =>
     runMaintenance()
       .then(({ purge }) => {
-        if (purge.purged) console.log(`[lưu vết] Đã xoá dữ liệu cá nhân của ${purge.purged} lượt kiểm tra quá ${purge.retentionDays} ngày.`);
+        if (purge.purged) log.info({ where: 'maintenance.purge', purged: purge.purged, retentionDays: purge.retentionDays }, `Đã xoá dữ liệu cá nhân của ${purge.purged} lượt kiểm tra quá ${purge.retentionDays} ngày.`);
       })
-      .catch((error) => console.error('[lưu vết] Xoá dữ liệu cá nhân theo lịch thất bại; sẽ thử lại sau một giờ.', error));
+      .catch((error) => log.error({ where: 'maintenance.purge', err: error }, 'Xoá dữ liệu cá nhân theo lịch thất bại; sẽ thử lại sau một giờ.'));
   setTimeout(run, 60_000).unref();
   store.__qnMaintenance = setInterval(run, HOUR_MS).unref();
 }

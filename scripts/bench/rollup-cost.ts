@@ -8,6 +8,7 @@ import { openDatabase } from '../../db/bootstrap';
 import { closeDatabase } from '../../db/index';
 import { insertPassagesStatement } from '../../lib/passages/insert-rows';
 import { passageRow } from './rows';
+import { logError } from '../../lib/log/logger';
 
 const dialect = new PgDialect();
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
@@ -51,4 +52,4 @@ async function main() {
   console.log(JSON.stringify({ with_rollups_rows_per_s: avg(withR), without_rollups_rows_per_s: avg(without), cost_pct: Math.round((1 - avg(withR) / avg(without)) * 1000) / 10 }));
 }
 
-main().catch((e) => { console.error(e); process.exit(1); });
+main().catch((e) => { logError('bench:rollup-cost', e); process.exit(1); });

@@ -24,6 +24,6 @@ export async function traceAction(_previous: TraceState, formData: FormData): Pr
     const result = await tracePerson(actor, parsed.data);
     return { ok: true, values, result };
   } catch (error) {
-    return { ...describeError(error), ok: false, values };
+    return { ...describeError(error, 'trace'), ok: false, values };
   }
 }
