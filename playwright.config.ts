@@ -1,5 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import fs from 'node:fs';
+import { serverLogPath } from './e2e/support/server-log';
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${port}`;
@@ -20,6 +21,8 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   reporter: [['list']],
+  // Last, after every spec: the server's output holds no fixture personal data.
+  globalTeardown: './e2e/server-log.teardown.ts',
   use: {
     baseURL,
     locale: 'vi-VN',
@@ -32,7 +35,8 @@ export default defineConfig({
     { name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: { executablePath: systemChromium, args: chromiumArgs } }, dependencies: ['setup'] },
   ],
   webServer: {
-    command: 'node scripts/start.mjs',
+    // Straight to a file, which the global teardown searches; the file's end is shown if start fails.
+    command: `node scripts/log-to-file.mjs ${JSON.stringify(serverLogPath())} node scripts/start.mjs`,
     url: `${baseURL}/dang-nhap`,
     timeout: 120_000,
     reuseExistingServer: false,

@@ -27,8 +27,8 @@ export function safeError(error: unknown, depth = 0, parentSql?: string): SafeEr
     return { type: typeof error, message: typeof error === 'string' ? scrubText(error).slice(0, 500) : '[non-error value]' };
   }
   const e = error as Error & Record<string, unknown>;
-  // drizzle's DrizzleQueryError keeps the name "Error": its class says more.
-  const type = e.name && e.name !== 'Error' ? e.name : e.constructor?.name || 'Error';
+  // drizzle's DrizzleQueryError keeps the name "Error", and a production build minifies class names.
+  const type = e.name && e.name !== 'Error' ? e.name : typeof e.query === 'string' && 'params' in e ? 'DrizzleQueryError' : 'Error';
   const out: SafeError = { type, message: messageOf(e) };
   const code = e.code ?? (e.cause as Record<string, unknown> | undefined)?.code;
   if (typeof code === 'string' || typeof code === 'number') out.code = String(code);
