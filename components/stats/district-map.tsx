@@ -3,6 +3,7 @@ import { districtName } from '@/lib/geo/districts';
 import {
   formatCount, formatMeasure, MAP_MEASURES, MAP_STEPS, measureValue, NO_DATA_COLOUR, stepOf, type MapMeasure,
 } from '@/lib/stats/display';
+import { formatShare } from '@/lib/stats/percent';
 import type { DistrictRow } from '@/lib/stats/types';
 
 function legendLabels(measure: MapMeasure, max: number): string[] {
@@ -10,7 +11,7 @@ function legendLabels(measure: MapMeasure, max: number): string[] {
   return MAP_STEPS.map((_, i) =>
     measure === 'total'
       ? `${formatCount(Math.ceil((i * max) / n))} – ${formatCount(Math.floor(((i + 1) * max) / n))}`
-      : `${(i * 100) / n} – ${((i + 1) * 100) / n} %`,
+      : `${formatShare(i, n)} – ${formatShare(i + 1, n)}`,
   );
 }
 
@@ -44,7 +45,7 @@ export function DistrictMap({ rows, measure, id = 'ban-do' }: { rows: DistrictRo
           return [
             frame,
             <path key={s.code} d={s.path} fill={step < 0 ? NO_DATA_COLOUR : MAP_STEPS[step]} stroke="#ffffff" strokeWidth="1" strokeLinejoin="round" data-district={s.code}>
-              <title>{`${districtName(s.code) || s.name}: ${value == null ? 'chưa có số liệu' : formatMeasure(value, measure)}`}</title>
+              <title>{`${districtName(s.code) || s.name}: ${value == null ? 'chưa có số liệu' : formatMeasure(byCode.get(s.code)!, measure)}`}</title>
             </path>,
           ];
         })}

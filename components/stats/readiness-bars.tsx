@@ -1,5 +1,6 @@
 import { districtName } from '@/lib/geo/districts';
-import { formatCount, formatPercent, share } from '@/lib/stats/display';
+import { formatCount, share } from '@/lib/stats/display';
+import { formatShare } from '@/lib/stats/percent';
 import type { ReadinessRow } from '@/lib/stats/types';
 
 /** Per district: how many checkpoints meet the letter's checklist, as a table with bars. */
@@ -21,13 +22,13 @@ export function ReadinessBars({ rows }: { rows: ReadinessRow[] }) {
           return (
             <tr key={r.districtCode}>
               <th scope="row" className="border-b border-slate-200 bg-white font-medium">{districtName(r.districtCode)}</th>
-              <td className="text-right tabular-nums">{formatCount(r.ready)} / {formatCount(r.checkpoints)}</td>
+              <td className="num text-right">{formatCount(r.ready)} / {formatCount(r.checkpoints)}</td>
               <td>
                 <div className="flex items-center gap-2">
                   <div className="h-2.5 flex-1 rounded-full bg-slate-200" aria-hidden="true">
                     <div className="h-2.5 rounded-full bg-green-700" style={{ width: `${Math.round((s ?? 0) * 100)}%` }} />
                   </div>
-                  <span className="w-14 text-right tabular-nums">{formatPercent(s, 0)}</span>
+                  <span className="num w-16 text-right">{formatShare(r.ready, r.checkpoints)}</span>
                 </div>
               </td>
             </tr>
@@ -38,8 +39,8 @@ export function ReadinessBars({ rows }: { rows: ReadinessRow[] }) {
         <tfoot>
           <tr>
             <th scope="row" className="px-3 py-2 text-left">Cộng</th>
-            <td className="px-3 py-2 text-right font-semibold tabular-nums">{formatCount(total.ready)} / {formatCount(total.checkpoints)}</td>
-            <td className="px-3 py-2 text-right font-semibold">{formatPercent(share(total.ready, total.checkpoints), 0)}</td>
+            <td className="num px-3 py-2 text-right font-semibold">{formatCount(total.ready)} / {formatCount(total.checkpoints)}</td>
+            <td className="num px-3 py-2 text-right font-semibold">{formatShare(total.ready, total.checkpoints)}</td>
           </tr>
         </tfoot>
       )}

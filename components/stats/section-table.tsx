@@ -1,6 +1,6 @@
-import { formatCount, formatPercent } from '@/lib/stats/display';
-import { isShareHeader } from '@/lib/stats/export/csv';
-import type { Section } from '@/lib/stats/export/sections';
+import { formatCount } from '@/lib/stats/display';
+import { formatShareOf, isShare } from '@/lib/stats/percent';
+import type { Cell, Section } from '@/lib/stats/export/sections';
 
 /**
  * A section (the same rows the CSV and XLSX exports write) as an HTML table: counts with
@@ -8,11 +8,12 @@ import type { Section } from '@/lib/stats/export/sections';
  */
 export function SectionTable({ section, caption, hideColumns = [] }: { section: Section; caption?: string; hideColumns?: string[] }) {
   const shown = section.headers.map((h, i) => [h, i] as const).filter(([h]) => !hideColumns.includes(h));
-  const cell = (value: unknown, header: string) => {
-    if (typeof value === 'number') return isShareHeader(header) ? formatPercent(value) : formatCount(value);
-    if (value == null) return isShareHeader(header) ? '—' : '';
-    return String(value);
+  const cell = (value: Cell) => {
+    if (typeof value === 'number') return formatCount(value);
+    if (isShare(value)) return formatShareOf(value);
+    return value ?? '';
   };
+  const numeric = (value: Cell) => typeof value === 'number' || isShare(value);
   return (
     <table className="table">
       <caption className="sr-only">{caption ?? section.title}</caption>
@@ -28,9 +29,9 @@ export function SectionTable({ section, caption, hideColumns = [] }: { section: 
           <tr key={r}>
             {shown.map(([h, i], c) =>
               c === 0 ? (
-                <th key={h} scope="row" className="border-b border-slate-200 bg-white font-medium">{cell(row[i], h)}</th>
+                <th key={h} scope="row" className="border-b border-slate-200 bg-white font-medium">{cell(row[i])}</th>
               ) : (
-                <td key={h} className={typeof row[i] === 'number' ? 'text-right tabular-nums' : ''}>{cell(row[i], h)}</td>
+                <td key={h} className={numeric(row[i]) ? 'num text-right' : ''}>{cell(row[i])}</td>
               ),
             )}
           </tr>

@@ -1,7 +1,8 @@
 import { DEPARTMENT_NAME } from '@/lib/config/site';
 import { districtName } from '@/lib/geo/districts';
 import { formatDateTime } from '@/lib/text/format';
-import { change, formatChange, formatCount, formatPercent, formatPointChange, share } from '@/lib/stats/display';
+import { formatCount } from '@/lib/stats/display';
+import { changeOf, formatShare, formatShareOf, pointChangeOf, shareOf } from '@/lib/stats/percent';
 import {
   bottomSection, dailySection, districtSection, evidenceSection, methodSection, sourceSection, topSection,
 } from '@/lib/stats/export/sections';
@@ -23,7 +24,15 @@ function Part({ n, title, children }: { n: number; title: string; children: Reac
 
 /** The week's or month's report as one printable A4 document: words first, then the tables. */
 export function StatsReport({ overview: o, period, madeAt }: { overview: Overview; period: ReportPeriod; madeAt: Date }) {
-  const { current: c, previous: p } = o.kpis.range;
+  const range = o.kpis.range;
+  const c = range.current;
+  const { current: a, previous: b, label, windows } = range.comparison;
+  const change = changeOf(a.total, b.total);
+  const points = pointChangeOf(shareOf(a.valid, a.total), shareOf(b.valid, b.total));
+  const comparison = !windows
+    ? `Chưa so sánh: ${label}.`
+    : `${label.charAt(0).toUpperCase()}${label.slice(1)}: ${formatCount(a.total)} lượt so với ${formatCount(b.total)} lượt`
+      + `${change ? `, số lượt ${formatShareOf(change)}` : ''}${points ? `, tỉ lệ hợp lệ ${formatShareOf(points)}` : ''}.`;
   const scope = o.filter.district ? districtName(o.filter.district) : 'toàn tỉnh Quảng Ngãi';
   const hide = o.filter.district ? ['Huyện'] : [];
   return (
@@ -35,12 +44,15 @@ export function StatsReport({ overview: o, period, madeAt }: { overview: Overvie
       <h1 className="mt-6 text-center text-xl uppercase">Báo cáo kiểm tra tại chốt kiểm soát</h1>
       <p className="mt-1 text-center font-semibold">{`${period.label} · ${scope}`}</p>
       <p className="text-center text-sm text-slate-600">{`Số liệu lập lúc ${formatDateTime(madeAt)}`}</p>
+      {range.unfinished && (
+        <p className="mt-1 text-center text-sm font-semibold" data-unfinished>{`Kỳ chưa kết thúc: số liệu đến ${formatDateTime(madeAt)}, chưa phải số cả kỳ.`}</p>
+      )}
 
       <Part n={1} title="Tổng hợp">
         <p>
-          {`Trong kỳ có ${formatCount(c.total)} lượt kiểm tra, trong đó ${formatCount(c.valid)} lượt hợp lệ (${formatPercent(share(c.valid, c.total))}) và `}
-          {`${formatCount(c.certified)} lượt có chứng nhận được máy chủ kiểm (${formatPercent(share(c.certified, c.total))}). `}
-          {`So với kỳ trước (${formatCount(p.total)} lượt): số lượt ${formatChange(change(c.total, p.total))}, tỉ lệ hợp lệ ${formatPointChange(share(c.valid, c.total), share(p.valid, p.total))}.`}
+          {`Trong kỳ${range.unfinished ? ' (đến nay)' : ''} có ${formatCount(c.total)} lượt kiểm tra, trong đó ${formatCount(c.valid)} lượt hợp lệ (${formatShare(c.valid, c.total)}) và `}
+          {`${formatCount(c.certified)} lượt có chứng nhận được máy chủ kiểm (${formatShare(c.certified, c.total)}). `}
+          <span data-comparison>{comparison}</span>
         </p>
       </Part>
       <Part n={2} title="Theo huyện">

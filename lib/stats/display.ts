@@ -1,5 +1,6 @@
 import type { PassageEvidence, PassageMethod, PassageResult, PassageSource } from '@/lib/passages/aggregates';
 import { EVIDENCE_LABELS as CHECK_EVIDENCE_LABELS, RESULT_DISPLAY, SOURCE_LABELS as CHECK_SOURCE_LABELS } from '@/lib/checks/labels';
+import { formatShare } from './percent';
 import type { Totals } from './types';
 
 // Words and number formats of the statistics views (dashboard, exports, report), pure so the
@@ -37,34 +38,9 @@ export const RESULT_COLOURS: Record<PassageResult, string> = {
 const numberFormat = new Intl.NumberFormat('vi-VN');
 export const formatCount = (n: number) => numberFormat.format(n);
 
-/** A share in [0, 1], or null when nothing was counted (shown as "—", never as 0 %). */
+/** A share in [0, 1], or null when nothing was counted: for colour scales, never for text (see percent.ts). */
 export function share(part: number, whole: number): number | null {
   return whole > 0 ? part / whole : null;
-}
-
-export function formatPercent(value: number | null, digits = 1): string {
-  if (value == null) return '—';
-  return `${new Intl.NumberFormat('vi-VN', { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value * 100)} %`;
-}
-
-/** Relative change from `previous` to `current`, or null when there was nothing before. */
-export function change(current: number, previous: number): number | null {
-  return previous > 0 ? (current - previous) / previous : null;
-}
-
-/** "+12,5 %", "−3,0 %", "0,0 %", or a phrase when there is no previous period to compare with. */
-export function formatChange(value: number | null): string {
-  if (value == null) return 'không có kỳ trước để so sánh';
-  const text = formatPercent(Math.abs(value));
-  return value > 0 ? `+${text}` : value < 0 ? `−${text}` : text;
-}
-
-/** Percentage-point change between two shares: "+2,1 điểm %". */
-export function formatPointChange(current: number | null, previous: number | null): string {
-  if (current == null || previous == null) return 'không có kỳ trước để so sánh';
-  const points = (current - previous) * 100;
-  const text = new Intl.NumberFormat('vi-VN', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(Math.abs(points));
-  return `${points > 0 ? '+' : points < 0 ? '−' : ''}${text} điểm %`;
 }
 
 export type MapMeasure = 'total' | 'valid' | 'certified';
@@ -83,8 +59,10 @@ export function measureValue(t: Totals, measure: MapMeasure): number | null {
   return share(measure === 'valid' ? t.valid : t.certified, t.total);
 }
 
-export function formatMeasure(value: number | null, measure: MapMeasure): string {
-  return measure === 'total' ? formatCount(value ?? 0) : formatPercent(value);
+/** The measure in words: a count, or the share written by the one percentage formatter. */
+export function formatMeasure(t: Totals, measure: MapMeasure): string {
+  if (measure === 'total') return formatCount(t.total);
+  return formatShare(measure === 'valid' ? t.valid : t.certified, t.total);
 }
 
 /** Five light-to-dark blues (sequential, readable by the colour-blind); "no data" is hatched grey. */

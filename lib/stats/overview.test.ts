@@ -60,7 +60,12 @@ describe('the overview equals counts over the raw passages', () => {
     expect(o.kpis.range.current.total).toBe(live.length);
     expect(o.kpis.today.current.total).toBe(count((p) => p.localDay === today));
     const all = await livePassages();
-    expect(o.kpis.last30.previous.total).toBe(all.filter((p) => p.localDay >= addDays(today, -59) && p.localDay <= addDays(today, -30)).length);
+    // The 30 days before, up to the same whole hour on their last day.
+    const before = o.kpis.last30.comparison.windows!.previous;
+    expect(before.from).toBe(addDays(today, -59));
+    const inBefore = (p: (typeof all)[number]) => p.localDay >= before.from
+      && (p.localDay < before.to || (p.localDay === before.to && (before.untilHour == null || p.localHour < before.untilHour)));
+    expect(o.kpis.last30.comparison.previous.total).toBe(all.filter(inBefore).length);
   });
 
   it('ranking: busiest first, silent checkpoints at the bottom, closed ones left out', async () => {

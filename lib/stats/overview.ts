@@ -4,7 +4,7 @@ import type { Actor } from '@/lib/auth/roles';
 import { assertCan } from '@/lib/auth/guard';
 import { authorizeStats } from './scope';
 import { pickAggregate } from './sources';
-import { queryKpis } from './queries/kpis';
+import { queryKpis, type RangeComparison } from './queries/kpis';
 import { queryDailySeries } from './queries/daily';
 import { queryBreakdowns } from './queries/breakdowns';
 import { queryDistrictTotals } from './queries/districts';
@@ -16,9 +16,9 @@ import type { Breakdowns, CheckpointRanking, DailyPoint, DistrictRow, HeatCell, 
 // The statistics data layer. Each function authorises on its own (stats.view, district scope in
 // the WHERE), so the dashboard can stream its sections separately; all read only aggregate tables.
 
-export async function getKpis(actor: Actor | null, filter: StatsFilter, now = new Date()): Promise<Kpis> {
+export async function getKpis(actor: Actor | null, filter: StatsFilter, now = new Date(), range?: RangeComparison): Promise<Kpis> {
   const f = await authorizeStats(getDb(), actor, filter);
-  return queryKpis(getDb(), f, pickAggregate, now);
+  return queryKpis(getDb(), f, pickAggregate, now, range);
 }
 
 export async function getDailySeries(actor: Actor | null, filter: StatsFilter): Promise<DailyPoint[]> {
@@ -51,12 +51,15 @@ export async function getReadinessByDistrict(actor: Actor | null): Promise<Readi
   return queryReadiness(actor);
 }
 
-/** Everything the overview shows (exports and the benchmark use this too). */
-export async function getOverview(actor: Actor | null, filter: StatsFilter, now = new Date()): Promise<Overview> {
+/**
+ * Everything the overview shows (exports and the benchmark use this too). `range` says how the
+ * filter's own range is compared (the report: a calendar month with the month before).
+ */
+export async function getOverview(actor: Actor | null, filter: StatsFilter, now = new Date(), range?: RangeComparison): Promise<Overview> {
   const db = getDb();
   const f = await authorizeStats(db, actor, filter);
   const [kpis, daily, breakdowns, byDistrict, heatmap, ranking, readiness] = await Promise.all([
-    queryKpis(db, f, pickAggregate, now),
+    queryKpis(db, f, pickAggregate, now, range),
     queryDailySeries(db, f, pickAggregate),
     queryBreakdowns(db, f, pickAggregate),
     queryDistrictTotals(db, f, pickAggregate),

@@ -50,3 +50,19 @@ export function neighbourDays(p: ReportPeriod): { previous: string; next: string
   const to = parseDay(p.to)!;
   return { previous: iso(new Date(from.getTime() - 86_400_000)), next: iso(new Date(to.getTime() + 86_400_000)) };
 }
+
+/**
+ * How a report period's totals are compared: with the calendar week or month before (not "the
+ * same number of days before"); unfinished periods by their elapsed span (compare.ts).
+ */
+export function reportComparison(p: ReportPeriod): { kind: 'week' | 'month'; previous: { from: string; to: string } } {
+  const before = reportPeriod(p.kind, neighbourDays(p).previous, p.from);
+  return { kind: p.kind === 'thang' ? 'month' : 'week', previous: { from: before.from, to: before.to } };
+}
+
+/** The report period a range is, when it is exactly one (?ky= on an export of the report). */
+export function asReportPeriod(kindParam: string | undefined | null, from: string, to: string): ReportPeriod | null {
+  if (kindParam !== 'tuan' && kindParam !== 'thang') return null;
+  const p = reportPeriod(kindParam, from, from);
+  return p.from === from && p.to === to ? p : null;
+}

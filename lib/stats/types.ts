@@ -27,12 +27,31 @@ export interface Totals {
   certified: number;
 }
 
-/** A KPI over a period and the same-length period just before it (for "change from"). */
+/** Local days `from`..`to`; on `to` only the hours before `untilHour` (null: the whole day). */
+export interface TimeWindow {
+  from: string;
+  to: string;
+  untilHour: number | null;
+}
+
+/** A like-for-like comparison (see compare.ts): the same elapsed span of this and the previous period. */
+export interface Comparison {
+  /** Vietnamese, says what is compared: "so với cùng giờ hôm qua (00:00–06:00)". */
+  label: string;
+  /** null when nothing of the period has passed yet (then both totals are zero). */
+  windows: { current: TimeWindow; previous: TimeWindow } | null;
+  current: Totals;
+  previous: Totals;
+}
+
+/** A KPI over a period: everything counted so far, and its comparison with the period before. */
 export interface PeriodTotals {
   from: string;
   to: string;
   current: Totals;
-  previous: Totals;
+  /** The period contains now (or lies ahead): its numbers are not final. */
+  unfinished: boolean;
+  comparison: Comparison;
 }
 
 export interface Kpis {

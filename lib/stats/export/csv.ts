@@ -1,25 +1,20 @@
 import { toCsv, type SheetValue } from '@/lib/text/spreadsheet';
-import { formatPercent } from '../display';
+import { formatShareOf, isShare } from '../percent';
 import type { Cell, Section } from './sections';
 
-// "CSV UTF-8" as Excel opens it on Vietnamese Windows: a BOM so diacritics survive, CRLF, and
-// shares written as "85,3 %" (a bare 0.853 would be read as 853 where ',' is the decimal mark).
+// "CSV UTF-8" as Excel opens it on Vietnamese Windows (the one spreadsheet writer), with shares
+// written exactly as the dashboard writes them, "85,3 %", by the one percentage formatter (a
+// bare 0.853 would be read as 853 where ',' is the decimal mark).
 
-/** Columns whose header starts with "Tỉ lệ" hold shares in [0, 1]. */
-export const isShareHeader = (header: string) => header.startsWith('Tỉ lệ');
+const written = (value: Cell): SheetValue => (isShare(value) ? (value.whole > 0 ? formatShareOf(value) : '') : value);
 
 function sectionRecords(section: Section): SheetValue[][] {
-  const shares = section.headers.map(isShareHeader);
-  return [
-    [section.title],
-    section.headers,
-    ...section.rows.map((row) => row.map((v, i) => (shares[i] && typeof v === 'number' ? formatPercent(v) : shares[i] && v == null ? '' : v))),
-  ];
+  return [[section.title], section.headers, ...section.rows.map((row) => row.map(written))];
 }
 
 /** One file: a heading block (what was filtered), then each section, separated by a blank line. */
 export function sectionsToCsv(heading: Cell[][], sections: Section[], delimiter: ',' | ';' = ','): string {
-  const records: SheetValue[][] = [...heading];
+  const records: SheetValue[][] = heading.map((row) => row.map(written));
   for (const section of sections) records.push([], ...sectionRecords(section));
   return toCsv(records, { delimiter });
 }

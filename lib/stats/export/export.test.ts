@@ -7,8 +7,9 @@ import { sectionsToXlsx } from './xlsx';
 import { sampleOverview } from './sample-overview';
 
 const overview = sampleOverview();
-const sections = overviewSections(overview);
-const heading = describeFilter(overview.filter);
+const madeAt = new Date('2026-11-01T23:15:00Z'); // 06:15 on 2 November, local
+const sections = overviewSections(overview, madeAt);
+const heading = describeFilter(overview.filter, null, overview.kpis.range, madeAt);
 
 describe('overviewSections', () => {
   it('has one section per dashboard card, with Vietnamese headers', () => {
@@ -17,7 +18,11 @@ describe('overviewSections', () => {
       'Theo giờ và thứ', 'Chốt nhiều lượt nhất', 'Chốt ít lượt nhất', 'Sẵn sàng của chốt',
     ]);
     for (const s of sections) expect(s.title.length).toBeLessThanOrEqual(31);
-    expect(sections[0].rows[0].slice(0, 7)).toEqual(['Khoảng đã chọn', '01/11/2026', '02/11/2026', 12, 9, 0.75, 3]);
+    expect(sections[0].rows[0].slice(0, 7)).toEqual(['Khoảng đã chọn', '01/11/2026', '02/11/2026', 12, 9, { part: 9, whole: 12 }, 3]);
+    expect(sections[0].rows[0][8]).toBe('Đã hết kỳ');
+    const today = sections[0].rows[1];
+    expect(today.slice(8, 10)).toEqual(['Chưa hết kỳ (số liệu đến 06:15 02/11/2026)', 'so với cùng giờ hôm qua (00:00–06:00)']);
+    expect(today.at(-2)).toEqual({ part: -5, whole: 10, kind: 'change' });
   });
 
   it('keeps every count of the daily series and the heatmap', () => {
@@ -38,6 +43,7 @@ describe('overviewSections', () => {
   it('names the filter in words', () => {
     expect(heading).toContainEqual(['Huyện', 'Huyện Bình Sơn']);
     expect(heading).toContainEqual(['Cách kiểm tra', 'Tất cả']);
+    expect(heading).toContainEqual(['So sánh', 'so với 30/10/2026 – 31/10/2026']);
   });
 });
 
@@ -52,7 +58,9 @@ describe('sectionsToCsv', () => {
   it('reads back with the same totals and Vietnamese text', () => {
     const rows: string[][] = parse(csv.slice(1), { relax_column_count: true, skip_empty_lines: true });
     const range = rows.find((r) => r[0] === 'Khoảng đã chọn')!;
-    expect(range.slice(3, 7)).toEqual(['12', '9', '75,0 %', '3']);
+    expect(range.slice(3, 7)).toEqual(['12', '9', '75,0\u00a0%', '3']);
+    const today = rows.find((r) => r[0] === 'Hôm nay')!;
+    expect(today.slice(-2)).toEqual(['−50,0\u00a0%', '+30,0\u00a0điểm\u00a0%']);
     expect(rows).toContainEqual(['Huyện', 'Huyện Bình Sơn']);
   });
 
@@ -74,6 +82,9 @@ describe('sectionsToXlsx', () => {
     const summary = book.getWorksheet('Tổng hợp')!;
     expect(summary.getRow(2).getCell(4).value).toBe(12);
     expect(summary.getRow(2).getCell(6).numFmt).toBe('0.0%');
+    expect(summary.getRow(2).getCell(6).value).toBe(0.75);
+    const change = summary.getRow(3).getCell(18);
+    expect([change.value, change.numFmt]).toEqual([-0.5, '+0.0%;−0.0%;0.0%']);
     const districts = book.getWorksheet('Theo huyện')!;
     expect(districts.getRow(2).getCell(2).value).toBe('Huyện Bình Sơn');
   });

@@ -4,6 +4,7 @@ import { getCheckpoint } from '@/lib/checkpoints/queries';
 import { districtName } from '@/lib/geo/districts';
 import { parseStatsFilter } from '../filter';
 import { getOverview } from '../overview';
+import { asReportPeriod, reportComparison } from '../report-period';
 import { describeFilter, overviewSections } from './sections';
 
 type Params = Record<string, string | string[] | undefined>;
@@ -16,15 +17,17 @@ const dmy = (day: string) => `${day.slice(8, 10)}-${day.slice(5, 7)}-${day.slice
  * district user cannot export more by editing the link than the dashboard shows.
  */
 export async function loadStatsExport(actor: Actor, params: Params, now = new Date()) {
-  const overview = await getOverview(actor, parseStatsFilter(actor, params, now), now);
+  const filter = parseStatsFilter(actor, params, now);
+  const period = asReportPeriod(typeof params.ky === 'string' ? params.ky : null, filter.from, filter.to);
+  const overview = await getOverview(actor, filter, now, period ? reportComparison(period) : undefined);
   const f = overview.filter;
   const checkpointName = f.checkpointId ? ((await getCheckpoint(actor, f.checkpointId).catch(() => null))?.name ?? null) : null;
   const scope = f.district ? districtName(f.district) : 'toàn tỉnh';
   return {
     overview,
-    heading: describeFilter(f, checkpointName),
-    sections: overviewSections(overview),
-    title: `Thống kê kiểm tra ${scope}, ${dmy(f.from).replace(/-/g, '/')} – ${dmy(f.to).replace(/-/g, '/')}`,
+    heading: describeFilter(f, checkpointName, overview.kpis.range, now),
+    sections: overviewSections(overview, now),
+    title: `Thống kê kiểm tra ${scope}, ${dmy(f.from).replace(/-/g, '/')} – ${dmy(f.to).replace(/-/g, '/')}${overview.kpis.range.unfinished ? ' (chưa hết kỳ)' : ''}`,
     fileBase: `Thống kê kiểm tra ${scope} ${dmy(f.from)} đến ${dmy(f.to)}`,
   };
 }

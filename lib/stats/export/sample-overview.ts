@@ -1,16 +1,24 @@
-import type { Overview, Totals } from '../types';
+import type { Overview, PeriodTotals, Totals } from '../types';
 
 // A small, hand-checkable overview for the tests of the builders and views (not used at run time).
 const t = (total: number, valid: number, certified: number): Totals => ({ total, valid, certified });
+/** A period whose comparison covers all of it (finished) or up to 06:00 of its last day. */
+const period = (from: string, to: string, current: Totals, previous: Totals, prev: [string, string], label: string, unfinished = false): PeriodTotals => ({
+  from, to, current, unfinished,
+  comparison: {
+    label, current, previous,
+    windows: { current: { from, to, untilHour: unfinished ? 6 : null }, previous: { from: prev[0], to: prev[1], untilHour: unfinished ? 6 : null } },
+  },
+});
 
 export function sampleOverview(): Overview {
   return {
     filter: { from: '2026-11-01', to: '2026-11-02', district: '524', checkpointId: null, method: null, source: null, evidence: null },
     kpis: {
-      today: { from: '2026-11-02', to: '2026-11-02', current: t(5, 4, 1), previous: t(10, 5, 2) },
-      last7: { from: '2026-10-27', to: '2026-11-02', current: t(12, 9, 3), previous: t(0, 0, 0) },
-      last30: { from: '2026-10-04', to: '2026-11-02', current: t(12, 9, 3), previous: t(0, 0, 0) },
-      range: { from: '2026-11-01', to: '2026-11-02', current: t(12, 9, 3), previous: t(8, 4, 1) },
+      today: period('2026-11-02', '2026-11-02', t(5, 4, 1), t(10, 5, 2), ['2026-11-01', '2026-11-01'], 'so với cùng giờ hôm qua (00:00–06:00)', true),
+      last7: period('2026-10-27', '2026-11-02', t(12, 9, 3), t(0, 0, 0), ['2026-10-20', '2026-10-26'], 'so với 20/10/2026 đến 06:00 ngày 26/10/2026 (cùng giờ)', true),
+      last30: period('2026-10-04', '2026-11-02', t(12, 9, 3), t(0, 0, 0), ['2026-09-04', '2026-10-03'], 'so với 04/09/2026 đến 06:00 ngày 03/10/2026 (cùng giờ)', true),
+      range: period('2026-11-01', '2026-11-02', t(12, 9, 3), t(8, 4, 1), ['2026-10-30', '2026-10-31'], 'so với 30/10/2026 – 31/10/2026'),
     },
     daily: [
       { day: '2026-11-01', total: 7, byResult: { valid: 5, under_14_days: 1, incomplete_doses: 0, expired: 0, invalid_certificate: 0, unverified: 1 } },

@@ -1,8 +1,7 @@
 import { districtName } from '@/lib/geo/districts';
-import { formatDate } from '@/lib/text/format';
-import {
-  EVIDENCE_LABELS, METHOD_LABELS, RESULT_LABELS, RESULTS, SOURCE_LABELS, share,
-} from '../display';
+import { formatDate, formatDateTime } from '@/lib/text/format';
+import { EVIDENCE_LABELS, METHOD_LABELS, RESULT_LABELS, RESULTS, SOURCE_LABELS } from '../display';
+import { changeOf, pointChangeOf, shareOf, type Share } from '../percent';
 import type { PassageEvidence, PassageMethod, PassageSource } from '@/lib/passages/aggregates';
 import type {
   BreakdownRow, CheckpointRank, DailyPoint, DistrictRow, HeatCell, Kpis, Overview, PeriodTotals, ReadinessRow, StatsFilter,
@@ -11,7 +10,8 @@ import type {
 // The overview as tables with Vietnamese headers: one definition for the CSV, the XLSX sheets
 // and the printed report, so every export shows the same numbers as the dashboard.
 
-export type Cell = string | number | null;
+/** A share is kept as its counts: CSV and screen write it with the one formatter, XLSX exactly. */
+export type Cell = string | number | null | Share;
 export interface Section {
   key: string;
   /** Also the XLSX sheet name: at most 31 characters, none of : \ / ? * [ ]. */
@@ -20,17 +20,22 @@ export interface Section {
   rows: Cell[][];
 }
 
-/** Shares as numbers in [0, 1] rounded to 4 places (XLSX formats them as %; CSV keeps the number). */
-const ratio = (part: number, whole: number) => {
-  const s = share(part, whole);
-  return s == null ? null : Math.round(s * 10000) / 10000;
-};
+const ratio = shareOf;
 
 export const WEEKDAY_LABELS = ['Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy', 'Chủ Nhật'];
 
-function kpiRow(label: string, p: PeriodTotals): Cell[] {
-  const { current: c, previous: v } = p;
-  return [label, formatDate(p.from), formatDate(p.to), c.total, c.valid, ratio(c.valid, c.total), c.certified, ratio(c.certified, c.total), v.total, v.valid, v.certified];
+/** "Chưa hết kỳ (số liệu đến 06:15 06/12/2026)" or "Đã hết kỳ". */
+export const periodState = (p: PeriodTotals, madeAt: Date) => (p.unfinished ? `Chưa hết kỳ (số liệu đến ${formatDateTime(madeAt)})` : 'Đã hết kỳ');
+
+function kpiRow(label: string, p: PeriodTotals, madeAt: Date): Cell[] {
+  const { current: c, comparison: k } = p;
+  const a = k.current;
+  const b = k.previous;
+  return [
+    label, formatDate(p.from), formatDate(p.to), c.total, c.valid, ratio(c.valid, c.total), c.certified, ratio(c.certified, c.total),
+    periodState(p, madeAt), k.label, a.total, a.valid, ratio(a.valid, a.total), b.total, b.valid, ratio(b.valid, b.total), b.certified,
+    k.windows ? changeOf(a.total, b.total) : null, k.windows ? pointChangeOf(ratio(a.valid, a.total), ratio(b.valid, b.total)) : null,
+  ];
 }
 
 function breakdown<K extends string>(key: string, title: string, first: string, rows: BreakdownRow<K>[], labels: Record<K, string>): Section {
@@ -47,8 +52,9 @@ function ranking(key: string, title: string, rows: CheckpointRank[]): Section {
   };
 }
 
-/** What the filter selected, in words, for the head of an export. */
-export function describeFilter(f: StatsFilter, checkpointName?: string | null): Cell[][] {
+/** What the filter selected, in words, for the head of an export; an unfinished range says so. */
+export function describeFilter(f: StatsFilter, checkpointName?: string | null, range?: PeriodTotals, madeAt = new Date()): Cell[][] {
+  const state: Cell[][] = range ? [['Tình trạng', periodState(range, madeAt)], ['So sánh', range.comparison.label]] : [];
   return [
     ['Từ ngày', formatDate(f.from)],
     ['Đến ngày', formatDate(f.to)],
@@ -57,13 +63,22 @@ export function describeFilter(f: StatsFilter, checkpointName?: string | null): 
     ['Cách kiểm tra', f.method ? METHOD_LABELS[f.method] : 'Tất cả'],
     ['Nguồn', f.source ? SOURCE_LABELS[f.source] : 'Tất cả'],
     ['Bằng chứng', f.evidence ? EVIDENCE_LABELS[f.evidence] : 'Tất cả'],
+    ...state,
   ];
 }
 
-export const kpiSection = (k: Kpis): Section => ({
+/**
+ * The KPIs: everything counted so far, whether the period is over, then the like-for-like
+ * comparison: the compared span of this period, the same span of the previous one, and the change.
+ */
+export const kpiSection = (k: Kpis, madeAt: Date): Section => ({
   key: 'tong-hop', title: 'Tổng hợp',
-  headers: ['Kỳ', 'Từ ngày', 'Đến ngày', 'Tổng lượt', 'Hợp lệ', 'Tỉ lệ hợp lệ', 'Có chứng nhận đã kiểm', 'Tỉ lệ có chứng nhận', 'Kỳ trước: tổng lượt', 'Kỳ trước: hợp lệ', 'Kỳ trước: có chứng nhận'],
-  rows: [kpiRow('Khoảng đã chọn', k.range), kpiRow('Hôm nay', k.today), kpiRow('7 ngày qua', k.last7), kpiRow('30 ngày qua', k.last30)],
+  headers: [
+    'Kỳ', 'Từ ngày', 'Đến ngày', 'Tổng lượt', 'Hợp lệ', 'Tỉ lệ hợp lệ', 'Có chứng nhận đã kiểm', 'Tỉ lệ có chứng nhận',
+    'Tình trạng', 'So sánh', 'Phần so sánh: tổng lượt', 'Phần so sánh: hợp lệ', 'Phần so sánh: tỉ lệ hợp lệ',
+    'Kỳ trước: tổng lượt', 'Kỳ trước: hợp lệ', 'Kỳ trước: tỉ lệ hợp lệ', 'Kỳ trước: có chứng nhận', 'Thay đổi số lượt', 'Thay đổi tỉ lệ hợp lệ',
+  ],
+  rows: [kpiRow('Khoảng đã chọn', k.range, madeAt), kpiRow('Hôm nay', k.today, madeAt), kpiRow('7 ngày qua', k.last7, madeAt), kpiRow('30 ngày qua', k.last30, madeAt)],
 });
 
 export const dailySection = (daily: DailyPoint[]): Section => ({
@@ -105,9 +120,9 @@ export const readinessSection = (rows: ReadinessRow[]): Section => ({
 });
 
 /** Every section of the overview, in the dashboard's order. */
-export function overviewSections(o: Overview): Section[] {
+export function overviewSections(o: Overview, madeAt: Date): Section[] {
   return [
-    kpiSection(o.kpis), dailySection(o.daily), districtSection(o.byDistrict, o.filter.district),
+    kpiSection(o.kpis, madeAt), dailySection(o.daily), districtSection(o.byDistrict, o.filter.district),
     methodSection(o.byMethod), sourceSection(o.bySource), evidenceSection(o.byEvidence),
     heatmapSection(o.heatmap), topSection(o.top), bottomSection(o.bottom), readinessSection(o.readiness),
   ];

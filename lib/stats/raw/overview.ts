@@ -4,7 +4,7 @@ import type { Executor } from '@/db';
 import type { Actor } from '@/lib/auth/roles';
 import { authorizeStats } from '../scope';
 import type { Picker, Source } from '../sources';
-import { queryKpis } from '../queries/kpis';
+import { queryKpis, type RangeComparison } from '../queries/kpis';
 import { queryDailySeries } from '../queries/daily';
 import { queryBreakdowns } from '../queries/breakdowns';
 import { queryDistrictTotals } from '../queries/districts';
@@ -26,10 +26,10 @@ export const RAW_PASSAGES: Source = {
 
 export const pickRaw: Picker = () => RAW_PASSAGES;
 
-export async function getOverviewFromRaw(db: Executor, actor: Actor | null, filter: StatsFilter, now = new Date()): Promise<Overview> {
+export async function getOverviewFromRaw(db: Executor, actor: Actor | null, filter: StatsFilter, now = new Date(), range?: RangeComparison): Promise<Overview> {
   const f = await authorizeStats(db, actor, filter);
   const [kpis, daily, breakdowns, byDistrict, heatmap, ranking, readiness] = await Promise.all([
-    queryKpis(db, f, pickRaw, now),
+    queryKpis(db, f, pickRaw, now, range),
     queryDailySeries(db, f, pickRaw),
     queryBreakdowns(db, f, pickRaw),
     queryDistrictTotals(db, f, pickRaw),

@@ -2,7 +2,8 @@ import Link from 'next/link';
 import type { Actor } from '@/lib/auth/roles';
 import { DISTRICTS, districtName } from '@/lib/geo/districts';
 import { getDistrictTotals } from '@/lib/stats/overview';
-import { formatCount, formatPercent, MAP_MEASURES, share, type MapMeasure } from '@/lib/stats/display';
+import { formatCount, MAP_MEASURES, type MapMeasure } from '@/lib/stats/display';
+import { formatShare } from '@/lib/stats/percent';
 import type { StatsFilter } from '@/lib/stats/types';
 import { ChartCard } from '@/components/stats/chart-card';
 import { DistrictMap } from '@/components/stats/district-map';
@@ -58,9 +59,9 @@ export async function DistrictSection({ actor, filter, measure, query, canPickDi
                   <th scope="row" className="border-b border-slate-200 bg-white font-medium">
                     {canPickDistrict && !filter.district ? <Link href={withParam('district', r.districtCode)}>{districtName(r.districtCode)}</Link> : districtName(r.districtCode)}
                   </th>
-                  <td className="text-right tabular-nums">{formatCount(r.total)}</td>
-                  <td className="text-right tabular-nums">{formatPercent(share(r.valid, r.total))}</td>
-                  <td className="text-right tabular-nums">{formatPercent(share(r.certified, r.total))}</td>
+                  <td className="num text-right">{formatCount(r.total)}</td>
+                  <td className="num text-right">{formatShare(r.valid, r.total)}</td>
+                  <td className="num text-right">{formatShare(r.certified, r.total)}</td>
                 </tr>
               ))}
             </tbody>

@@ -19,7 +19,8 @@ interface Props {
 }
 
 export async function KpiSection({ actor, filter }: Props) {
-  return <KpiCards kpis={await getKpis(actor, filter)} />;
+  const now = new Date();
+  return <KpiCards kpis={await getKpis(actor, filter, now)} now={now} />;
 }
 
 export async function DailySection({ actor, filter }: Props) {

@@ -6,7 +6,7 @@ import { ForbiddenError } from '@/lib/auth/errors';
 import { DISTRICTS } from '@/lib/geo/districts';
 import { parseStatsFilter, statsFilterToSearchParams } from '@/lib/stats/filter';
 import { getOverview } from '@/lib/stats/overview';
-import { neighbourDays, reportPeriod } from '@/lib/stats/report-period';
+import { neighbourDays, reportComparison, reportPeriod } from '@/lib/stats/report-period';
 import { localDay } from '@/lib/text/format';
 import { PrintButton } from '@/components/stats/print-button';
 import { StatsReport } from '@/components/stats/stats-report';
@@ -29,11 +29,13 @@ export default async function StatsReportPage({ searchParams }: { searchParams: 
     if (error instanceof ForbiddenError) forbidden();
     throw error;
   }
-  const overview = await getOverview(actor, filter, now);
+  const overview = await getOverview(actor, filter, now, reportComparison(period));
   const fixedDistrict = actor.role === 'district';
   const hrefFor = (ngay: string) => `/quan-tri/bao-cao?${new URLSearchParams({ ky: period.kind, ngay, ...(filter.district && !fixedDistrict ? { district: filter.district } : {}) })}`;
   const { previous, next } = neighbourDays(period);
   const query = statsFilterToSearchParams(overview.filter).toString();
+  // The exports of the report compare like the report (with the calendar week or month before).
+  const exportQuery = `${query}&ky=${period.kind}`;
   const link = 'inline-flex min-h-11 items-center px-2 font-semibold';
   return (
     <>
@@ -66,8 +68,8 @@ export default async function StatsReportPage({ searchParams }: { searchParams: 
         <nav aria-label="Kỳ khác" className="flex flex-wrap gap-2 text-sm">
           <Link href={hrefFor(previous)} className={link}>← {period.kind === 'tuan' ? 'Tuần trước' : 'Tháng trước'}</Link>
           <Link href={hrefFor(next)} className={link}>{period.kind === 'tuan' ? 'Tuần sau' : 'Tháng sau'} →</Link>
-          <a href={`/api/stats/csv?${query}`} className={link} download>Tải CSV của kỳ</a>
-          <a href={`/api/stats/xlsx?${query}`} className={link} download>Tải Excel của kỳ</a>
+          <a href={`/api/stats/csv?${exportQuery}`} className={link} download>Tải CSV của kỳ</a>
+          <a href={`/api/stats/xlsx?${exportQuery}`} className={link} download>Tải Excel của kỳ</a>
         </nav>
       </div>
       <StatsReport overview={overview} period={period} madeAt={now} />
