@@ -3,20 +3,25 @@ import { stableId } from '../db/demo/stable-id';
 import { makeConsoleOfficer } from './support/check-data';
 import { storageStateOf } from './support/roles';
 import { seriousViolations } from './support/axe';
-import { csvRangeTotals, download, kpiValue, postDirectChecks, xlsxRangeTotals } from './support/stats';
+import { csvRangeTotals, csvSections, download, kpiValue, phoneLayoutProblems, postDirectChecks, screenTables, xlsxRangeTotals } from './support/stats';
 
 // The statistics dashboard, its exports and the report. This file's own checkpoint gets a known
 // number of checks two days ago, so filtering to it gives exact numbers whatever else ran.
 const OFFICER_STATE = 'e2e/.auth/stats-officer.json';
 const CHECKS = 7;
+// Three days ago: 33 valid checks of 49, 67,35 % (67,3 % rounded half up on the exact fraction).
+const SHARE_CHECKS = 49;
+const SHARE_NOT_VALID = 16;
 const ducPhoCheckpoint = stableId('checkpoint', 'Chốt kiểm soát Sa Huỳnh');
 let checkpoint: { id: string; name: string };
 let day: string;
 let dayBefore: string;
+let shareDay: string;
 
 test.beforeAll(async ({ browser }) => {
   [checkpoint] = await makeConsoleOfficer(browser, OFFICER_STATE, ['Chốt Thống Kê']);
   day = await postDirectChecks(browser, OFFICER_STATE, checkpoint.id, CHECKS, 2);
+  shareDay = await postDirectChecks(browser, OFFICER_STATE, checkpoint.id, SHARE_CHECKS, 3, SHARE_NOT_VALID);
   dayBefore = new Date(Date.parse(`${day}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
 });
 
@@ -99,13 +104,77 @@ test.describe('admin', () => {
     expect(await seriousViolations(page)).toEqual([]);
   });
 
-  test('fits a 360 px phone without sideways scrolling', async ({ page }) => {
-    await page.setViewportSize({ width: 360, height: 740 });
+  test('every percentage on the dashboard is the one in the CSV of the same filter', async ({ page }) => {
+    await page.goto(`/quan-tri?from=${shareDay}&to=${shareDay}&checkpoint=${checkpoint.id}`);
+    await settled(page);
+    await expect(page.locator('[data-kpi="valid-share"] [data-kpi-value]')).toHaveText('67,3\u00a0%');
+    const csv = csvSections((await download(page, 'Tải CSV')).bytes);
+    const summary = csv.get('Tổng hợp')!;
+    const range = summary.rows.find((r) => r[0] === 'Khoảng đã chọn')!;
+    const col = (name: string) => summary.headers.indexOf(name);
+    expect(await page.locator('[data-kpi="valid-share"] [data-kpi-value]').textContent()).toBe(range[col('Tỉ lệ hợp lệ')]);
+    expect(await page.locator('[data-kpi="certified-share"] [data-kpi-value]').textContent()).toBe(range[col('Tỉ lệ có chứng nhận')]);
+
+    for (const summary of await page.locator('main details > summary').all()) if (await summary.isVisible()) await summary.click();
+    let compared = 0;
+    for (const table of await screenTables(page)) {
+      // data-section names the CSV section the table shows (the same definitions write both).
+      const section = csv.get(table.key);
+      expect(section, `CSV section for table ${table.key}`).toBeTruthy();
+      const label = table.headers[0];
+      const labelIndex = section!.headers.indexOf(label);
+      for (const [c, header] of table.headers.entries()) {
+        if (!header.startsWith('Tỉ lệ')) continue;
+        const csvIndex = section!.headers.indexOf(header);
+        expect(csvIndex, `${table.key}: ${header}`).toBeGreaterThanOrEqual(0);
+        for (const row of table.rows) {
+          const match = section!.rows.find((r) => r[labelIndex] === row[0]);
+          expect(match, `${table.key}: ${row[0]}`).toBeTruthy();
+          expect(row[c].replace(/^—$/, ''), `${table.key} / ${row[0]} / ${header}`).toBe(match![csvIndex]);
+          compared++;
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(10);
+    expect(await page.locator('main').textContent()).toContain('67,3\u00a0%');
+  });
+
+  test('an unfinished period says so on the dashboard, in the report and in the exports', async ({ page }) => {
     await page.goto('/quan-tri');
     await settled(page);
-    await expect(page.locator('#theo-ngay .recharts-wrapper')).toBeVisible();
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await expect(page.locator('[data-kpi="today"] [data-kpi-detail]')).toContainText('chưa hết kỳ, số liệu đến');
+    await expect(page.locator('[data-kpi="today"] [data-kpi-trend]')).toContainText(/so với cùng giờ hôm qua \(00:00–\d{2}:00\)|chưa hết giờ đầu tiên/);
+    const heading = csvSections((await download(page, 'Tải CSV')).bytes);
+    expect([...heading.keys()]).toContain('Tổng hợp');
+    const today = heading.get('Tổng hợp')!.rows.find((r) => r[0] === 'Hôm nay')!;
+    expect(today[heading.get('Tổng hợp')!.headers.indexOf('Tình trạng')]).toMatch(/^Chưa hết kỳ \(số liệu đến \d{2}:\d{2} \d{2}\/\d{2}\/\d{4}\)$/);
+    await page.goto('/quan-tri/bao-cao?ky=thang');
+    await expect(page.locator('[data-unfinished]')).toContainText('Kỳ chưa kết thúc');
+    await expect(page.locator('[data-comparison]')).toContainText(/ngày đầu tháng \d+|Chưa so sánh|cả tháng/);
+    await page.goto('/quan-tri/bao-cao?ky=thang&ngay=2026-02-10');
+    await expect(page.locator('[data-unfinished]')).toHaveCount(0);
+    await expect(page.locator('[data-comparison]')).toContainText('So với tháng 1/2026');
   });
+
+  for (const [name, path] of [['dashboard', '/quan-tri'], ['report', '/quan-tri/bao-cao?ky=thang'], ['checkpoint list', '/quan-tri/chot-kiem-soat']] as const) {
+    test(`the ${name} fits a 390 px phone: no sideways scroll, no number split across lines`, async ({ page }) => {
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.goto(path);
+      await settled(page);
+      if (name === 'dashboard') {
+        await expect(page.locator('#theo-ngay .recharts-wrapper')).toBeVisible();
+        // The numbers come first; the filters wait, folded, behind one button.
+        const kpis = await page.locator('[data-kpi="today"]').boundingBox();
+        const filters = await page.locator('details.filters > summary').boundingBox();
+        expect(kpis!.y).toBeLessThan(filters!.y);
+        expect(kpis!.y).toBeLessThan(844);
+        await expect(page.getByLabel('Từ ngày')).toBeHidden();
+        for (const summary of await page.locator('main details > summary').all()) await summary.click();
+        await expect(page.getByLabel('Từ ngày')).toBeVisible();
+      }
+      expect(await phoneLayoutProblems(page)).toEqual([]);
+    });
+  }
 
   test('the weekly report prints a district on A4 and its period moves', async ({ page }) => {
     await page.goto(`/quan-tri/bao-cao?ky=tuan&ngay=${day}&district=524`);

@@ -7,7 +7,7 @@ import type { ReadinessRow } from '@/lib/stats/types';
 export function ReadinessBars({ rows }: { rows: ReadinessRow[] }) {
   const total = rows.reduce((s, r) => ({ checkpoints: s.checkpoints + r.checkpoints, ready: s.ready + r.ready }), { checkpoints: 0, ready: 0 });
   return (
-    <table className="table">
+    <table className="table" data-section="Sẵn sàng của chốt">
       <caption className="sr-only">Số chốt đạt yêu cầu sẵn sàng theo huyện</caption>
       <thead>
         <tr>

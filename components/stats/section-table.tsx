@@ -2,9 +2,13 @@ import { formatCount } from '@/lib/stats/display';
 import { formatShareOf, isShare } from '@/lib/stats/percent';
 import type { Cell, Section } from '@/lib/stats/export/sections';
 
+// Names keep a readable width (never one word per line on a phone); the card scrolls instead.
+const TEXT_CELL = 'min-w-28';
+
 /**
  * A section (the same rows the CSV and XLSX exports write) as an HTML table: counts with
- * Vietnamese digit grouping, shares as percentages, the first column as the row header.
+ * Vietnamese digit grouping, shares by the one percentage formatter, the first column as the row
+ * header. Numbers never wrap (.num).
  */
 export function SectionTable({ section, caption, hideColumns = [] }: { section: Section; caption?: string; hideColumns?: string[] }) {
   const shown = section.headers.map((h, i) => [h, i] as const).filter(([h]) => !hideColumns.includes(h));
@@ -15,7 +19,7 @@ export function SectionTable({ section, caption, hideColumns = [] }: { section: 
   };
   const numeric = (value: Cell) => typeof value === 'number' || isShare(value);
   return (
-    <table className="table">
+    <table className="table" data-section={section.title}>
       <caption className="sr-only">{caption ?? section.title}</caption>
       <thead>
         <tr>
@@ -29,9 +33,9 @@ export function SectionTable({ section, caption, hideColumns = [] }: { section: 
           <tr key={r}>
             {shown.map(([h, i], c) =>
               c === 0 ? (
-                <th key={h} scope="row" className="border-b border-slate-200 bg-white font-medium">{cell(row[i])}</th>
+                <th key={h} scope="row" className={`border-b border-slate-200 bg-white font-medium ${numeric(row[i]) ? 'num' : TEXT_CELL}`}>{cell(row[i])}</th>
               ) : (
-                <td key={h} className={numeric(row[i]) ? 'num text-right' : ''}>{cell(row[i])}</td>
+                <td key={h} className={numeric(row[i]) ? 'num text-right' : TEXT_CELL}>{cell(row[i])}</td>
               ),
             )}
           </tr>

@@ -7,15 +7,16 @@ import { localDateDaysAgo } from './console';
 
 /**
  * `count` direct checks at a checkpoint `daysAgo` days back, sent as the console's batch; returns
- * the local day they count on (taken from the same instant, so midnight cannot split them).
+ * the local day they count on (taken from the same instant, so midnight cannot split them). The
+ * first `notValid` have one dose only (not valid).
  */
-export async function postDirectChecks(browser: Browser, storageState: string, checkpointId: string, count: number, daysAgo: number) {
+export async function postDirectChecks(browser: Browser, storageState: string, checkpointId: string, count: number, daysAgo: number, notValid = 0) {
   const context = await browser.newContext({ storageState });
   const at = Date.now() - daysAgo * 86_400_000;
   const checkedAt = new Date(at).toISOString();
   const items = Array.from({ length: count }, (_, i) => ({
     idempotencyKey: crypto.randomUUID(), method: 'direct', checkpointId, source: i % 2 ? 'pc_covid' : 'paper',
-    doses: 2, lastDoseOn: '2021-08-01', checkedAt,
+    doses: i < notValid ? 1 : 2, lastDoseOn: '2021-08-01', checkedAt,
   }));
   const response = await context.request.post('/api/checks/batch', { data: { items } });
   expect(response.status()).toBe(200);
@@ -52,4 +53,51 @@ export async function xlsxRangeTotals(bytes: Buffer): Promise<number[]> {
   const row = book.getWorksheet('Tổng hợp')!.getRow(2);
   expect(row.getCell(1).value).toBe('Khoảng đã chọn');
   return [4, 5, 7].map((c) => Number(row.getCell(c).value));
+}
+
+/** An exported CSV as its sections: title → header row and data rows. */
+export function csvSections(bytes: Buffer): Map<string, { headers: string[]; rows: string[][] }> {
+  const records: string[][] = parse(bytes.subarray(3).toString('utf8'), { relax_column_count: true, skip_empty_lines: false });
+  const sections = new Map<string, { headers: string[]; rows: string[][] }>();
+  for (let i = 0; i < records.length; i++) {
+    const blank = records[i].every((c) => c === '');
+    if (!blank || i + 2 >= records.length || records[i + 1].length !== 1) continue;
+    const rows: string[][] = [];
+    let j = i + 3;
+    for (; j < records.length && !records[j].every((c) => c === ''); j++) rows.push(records[j]);
+    sections.set(records[i + 1][0], { headers: records[i + 2], rows });
+    i = j - 1;
+  }
+  return sections;
+}
+
+/** Every table of the page marked data-section (its CSV section's title): header and body cell texts. */
+export async function screenTables(page: Page) {
+  return page.locator('table[data-section]').evaluateAll((tables) => tables.map((t) => ({
+    key: t.getAttribute('data-section')!,
+    headers: [...t.querySelectorAll('thead th')].map((th) => th.textContent!.trim()),
+    rows: [...t.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent!.trim())),
+  })));
+}
+
+/**
+ * What a phone user would see go wrong: the page scrolling sideways, or a cell holding a number
+ * or a percentage whose text runs over more than one line. Answers the offending cells.
+ */
+export async function phoneLayoutProblems(page: Page) {
+  return page.evaluate(() => {
+    const problems: string[] = [];
+    const root = document.documentElement;
+    if (root.scrollWidth > root.clientWidth) problems.push(`trang cuộn ngang: ${root.scrollWidth} > ${root.clientWidth}`);
+    const numeric = /^[−+]?\d[\d.,]*(\s?(%|điểm\s%))?$|^\d+\s?\/\s?\d+$/;
+    for (const cell of document.querySelectorAll('main td, main th, main [data-kpi-value]')) {
+      const text = (cell.textContent ?? '').trim();
+      if (!numeric.test(text) || (cell as HTMLElement).offsetParent === null) continue;
+      const range = document.createRange();
+      range.selectNodeContents(cell);
+      const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+      if (tops.size > 1) problems.push(`xuống dòng trong số: "${text}"`);
+    }
+    return problems;
+  });
 }

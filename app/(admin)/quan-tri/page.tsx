@@ -63,20 +63,23 @@ export default async function AdminHome({ searchParams }: { searchParams: Promis
   const props = { actor, filter };
   const key = query.toString();
   const scopeText = `${filter.district ? districtName(filter.district) : 'Toàn tỉnh'}${checkpointName ? ` · ${checkpointName}` : ''}`;
+  const period = `${formatDate(filter.from)} – ${formatDate(filter.to)}`;
+  const others = [filter.method, filter.source, filter.evidence].filter(Boolean).length;
+  const narrowed = others ? ` · ${others} điều kiện khác` : '';
   return (
     <>
-      <PageHeader
-        title="Tổng quan"
-        description={`${ROLE_LABELS[actor.role]} · ${scopeText} · ${formatDate(filter.from)} – ${formatDate(filter.to)}`}
-        actions={<ExportLinks query={key} reportHref={`/quan-tri/bao-cao?${report}`} />}
-      />
-      <TrustListNotice actor={actor} />
-      <IncomingLettersCard actor={actor} />
-      <StatsFilterForm filter={filter} fixedDistrict={fixedDistrict} measureParam={measureParam}
-        checkpoints={options.rows.map((c) => ({ id: c.id, name: c.name, districtCode: c.districtCode }))} checkpointsTruncated={options.total > options.rows.length} />
+      <PageHeader title="Tổng quan" description={`${ROLE_LABELS[actor.role]} · ${scopeText} · ${period}`} />
+      {/* The numbers first (a leader on a phone sees them without scrolling), then how to change them. */}
       <Suspense key={`kpi-${key}`} fallback={<KpiSkeleton />}>
         <KpiSection {...props} />
       </Suspense>
+      <StatsFilterForm filter={filter} fixedDistrict={fixedDistrict} measureParam={measureParam} summary={`${scopeText} · ${period}${narrowed}`}
+        checkpoints={options.rows.map((c) => ({ id: c.id, name: c.name, districtCode: c.districtCode }))} checkpointsTruncated={options.total > options.rows.length} />
+      <div className="mb-4 flex flex-wrap gap-2">
+        <ExportLinks query={key} reportHref={`/quan-tri/bao-cao?${report}`} />
+      </div>
+      <TrustListNotice actor={actor} />
+      <IncomingLettersCard actor={actor} />
       <div className="grid gap-4 lg:grid-cols-2">
         <Suspense key={`map-${view}`} fallback={<ChartSkeleton title="Theo huyện" height="h-96" className="lg:col-span-2" />}>
           <DistrictSection {...props} measure={measure} query={view} canPickDistrict={!fixedDistrict} />

@@ -43,7 +43,7 @@ export async function DistrictSection({ actor, filter, measure, query, canPickDi
       <div className="grid gap-4 lg:grid-cols-[minmax(0,26rem)_minmax(0,1fr)]">
         <DistrictMap rows={rows} measure={measure} />
         <div className="overflow-x-auto">
-          <table className="table" data-table="theo-huyen">
+          <table className="table" data-table="theo-huyen" data-section="Theo huyện">
             <caption className="sr-only">Lượt kiểm tra theo huyện</caption>
             <thead>
               <tr>

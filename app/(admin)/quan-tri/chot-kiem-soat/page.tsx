@@ -65,14 +65,14 @@ export default async function CheckpointsPage({ searchParams }: { searchParams: 
             <tbody>
               {rows.map((c) => (
                 <tr key={c.id}>
-                  <td>{c.number}</td>
-                  <td><Link href={`/quan-tri/chot-kiem-soat/${c.id}`}>{c.name}</Link></td>
+                  <td className="num">{c.number}</td>
+                  <td className="min-w-40"><Link href={`/quan-tri/chot-kiem-soat/${c.id}`}>{c.name}</Link></td>
                   <td>{KIND_LABELS[c.kind]}</td>
                   <td>{[communeName(c.communeCode), districtName(c.districtCode)].filter(Boolean).join(', ')}</td>
                   <td>{STATUS_LABELS[c.status]}</td>
                   <td>{c.posterVersion ? `Phiên bản ${c.posterVersion}` : 'Chưa tạo'}</td>
                   <td><ReadinessBadge readiness={c.readiness} /></td>
-                  <td>{c.officerCount}</td>
+                  <td className="num text-right">{c.officerCount}</td>
                 </tr>
               ))}
             </tbody>
