@@ -19,6 +19,7 @@ let dayBefore: string;
 let shareDay: string;
 
 test.beforeAll(async ({ browser }) => {
+  test.setTimeout(180_000); // an officer and 56 checks through the real ingest, on a loaded machine
   [checkpoint] = await makeConsoleOfficer(browser, OFFICER_STATE, ['Chốt Thống Kê']);
   day = await postDirectChecks(browser, OFFICER_STATE, checkpoint.id, CHECKS, 2);
   shareDay = await postDirectChecks(browser, OFFICER_STATE, checkpoint.id, SHARE_CHECKS, 3, SHARE_NOT_VALID);
