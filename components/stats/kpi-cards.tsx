@@ -18,13 +18,13 @@ const span = (p: PeriodTotals) => (p.from === p.to ? formatDate(p.from) : `${for
 /** The period, and "chưa hết kỳ" with the time the numbers stop at when it has not ended. */
 const periodText = (p: PeriodTotals, now: Date) => `${span(p)}${p.unfinished ? ` · chưa hết kỳ, số liệu đến ${formatDateTime(now).slice(0, 5)}` : ''}`;
 
-/** "−94,3 % so với cùng giờ hôm qua (00:00–06:00): 2 so với 35 lượt", or why there is nothing to compare. */
+/** "giảm 94,3 % so với cùng giờ hôm qua (00:00–06:00): 2 so với 35 lượt", or why there is nothing to compare. */
 function trendText(p: PeriodTotals, change: (a: Totals, b: Totals) => string | null, counts: (a: Totals, b: Totals) => string): string {
   const k = p.comparison;
   if (!k.windows) return `Chưa so sánh: ${k.label}`;
   const text = change(k.current, k.previous);
   const what = `${k.label}: ${counts(k.current, k.previous)}`;
-  return text == null ? `Không có lượt nào để so sánh (${what})` : `${text} ${what}`;
+  return text == null ? `Không có lượt nào để so sánh (${what})` : `${text.charAt(0).toUpperCase()}${text.slice(1)} ${what}`;
 }
 
 const written = (s: Share | null) => (s ? formatShareOf(s) : null);

@@ -26,16 +26,16 @@ describe('the one percentage formatter', () => {
     expect(formatShare(25, 2)).toBe(pct('1.250,0 %'));
   });
 
-  it('writes changes with a sign and a real minus, rounded on the magnitude', () => {
-    expect(formatShareOf(changeOf(12, 8))).toBe(pct('+50,0 %'));
-    expect(formatShareOf(changeOf(6, 8))).toBe(pct('−25,0 %'));
-    expect(formatShareOf(changeOf(3, 53))).toBe(pct('−94,3 %'));
+  it('writes changes in words, rounded half up on the magnitude', () => {
+    expect(formatShareOf(changeOf(12, 8))).toBe(pct('tăng 50,0 %'));
+    expect(formatShareOf(changeOf(6, 8))).toBe(pct('giảm 25,0 %'));
+    expect(formatShareOf(changeOf(3, 53))).toBe(pct('giảm 94,3 %'));
     expect(formatShareOf(changeOf(8, 8))).toBe(pct('0,0 %'));
     expect(changeOf(5, 0)).toBeNull();
-    // 0,05 points exactly (721/1000 − 720,5/1000): half up to 0,1.
-    expect(formatShareOf(pointChangeOf(shareOf(1441, 2000), shareOf(72, 100)))).toBe(pct('+0,1 điểm %'));
-    expect(formatShareOf(pointChangeOf(shareOf(3, 4), shareOf(1, 2)))).toBe(pct('+25,0 điểm %'));
-    expect(formatShareOf(pointChangeOf(shareOf(1, 2), shareOf(3, 4)))).toBe(pct('−25,0 điểm %'));
+    // 0,05 points exactly (1441/2000 − 72/100): half up to 0,1.
+    expect(formatShareOf(pointChangeOf(shareOf(1441, 2000), shareOf(72, 100)))).toBe(pct('tăng 0,1 điểm %'));
+    expect(formatShareOf(pointChangeOf(shareOf(3, 4), shareOf(1, 2)))).toBe(pct('tăng 25,0 điểm %'));
+    expect(formatShareOf(pointChangeOf(shareOf(1, 2), shareOf(3, 4)))).toBe(pct('giảm 25,0 điểm %'));
     expect(pointChangeOf(shareOf(1, 2), shareOf(0, 0))).toBeNull();
   });
 

@@ -36,11 +36,14 @@ export function formatShare(part: number, whole: number): string {
   return written(tenthsOfPercent(BigInt(part), BigInt(whole)), '%');
 }
 
-/** "+12,5 %", "−3,0 %", "0,0 %" (a real minus sign), or "+2,1 điểm %". */
+/**
+ * "tăng 12,5 %", "giảm 3,0 %", "0,0 %", or "tăng 2,1 điểm %": words rather than a sign, which
+ * reads naturally and, in a CSV, is not taken for a formula (a leading "+" would be defused).
+ */
 function formatSigned(s: Share, unit: string): string {
   const tenths = tenthsOfPercent(BigInt(s.part), BigInt(s.whole));
   const text = written(tenths, unit);
-  return tenths === 0n ? text : s.part > 0 ? `+${text}` : `−${text}`;
+  return tenths === 0n ? text : s.part > 0 ? `tăng${NBSP}${text}` : `giảm${NBSP}${text}`;
 }
 
 /** The one formatter: any Share in words, "—" for none. */

@@ -60,7 +60,7 @@ describe('sectionsToCsv', () => {
     const range = rows.find((r) => r[0] === 'Khoảng đã chọn')!;
     expect(range.slice(3, 7)).toEqual(['12', '9', '75,0\u00a0%', '3']);
     const today = rows.find((r) => r[0] === 'Hôm nay')!;
-    expect(today.slice(-2)).toEqual(['−50,0\u00a0%', '+30,0\u00a0điểm\u00a0%']);
+    expect(today.slice(-2)).toEqual(['giảm\u00a050,0\u00a0%', 'tăng\u00a030,0\u00a0điểm\u00a0%']);
     expect(rows).toContainEqual(['Huyện', 'Huyện Bình Sơn']);
   });
 
