@@ -1,8 +1,8 @@
 import 'server-only';
-import { sql } from 'drizzle-orm';
+import { getTableColumns, sql } from 'drizzle-orm';
 import type { Executor } from '@/db';
-import { passageDailyStats, passageHourlyStats } from '@/db/schema';
-import { applyRollupDeltas } from './rollup-deltas';
+import { passages } from '@/db/schema';
+import { aggregateCtes } from './aggregate-order';
 
 export type PassageMethod = 'direct' | 'officer_scan' | 'citizen_scan';
 export type PassageSource = 'bluezone' | 'pc_covid' | 'health_book' | 'paper' | 'vaccine_passport' | 'none';
@@ -24,48 +24,29 @@ export interface AggregateDelta {
   count: number;
 }
 
-const dims = (d: AggregateDelta) => [d.checkpointId, d.method, d.source, d.evidence, d.result].join('|');
-
-function merge(deltas: AggregateDelta[], key: (d: AggregateDelta) => string): AggregateDelta[] {
-  const merged = new Map<string, AggregateDelta>();
-  for (const d of deltas) {
-    const k = key(d);
-    const seen = merged.get(k);
-    if (seen) seen.count += d.count;
-    else merged.set(k, { ...d });
-  }
-  return [...merged.values()].filter((d) => d.count !== 0);
-}
+const columns = getTableColumns(passages);
+// The JSON fields of a delta and the passage column whose SQL type each one takes.
+const FIELDS = [
+  ['day', columns.localDay], ['hour', columns.localHour], ['checkpoint_id', columns.checkpointId], ['district_code', columns.districtCode],
+  ['method', columns.method], ['source', columns.source], ['evidence', columns.evidence], ['result', columns.result],
+] as const;
+const record = sql.raw([...FIELDS.map(([name, column]) => `${name} ${column.getSQLType()}`), 'n integer'].join(', '));
 
 /**
- * Applies bucket changes to the daily and hourly statistics and their rollups (db/schema/stats.ts). The one write path for aggregates:
- * call it in the same transaction as the passage insert, void or purge it counts, so statistics
- * can never disagree with the raw passages. Rows are merged first, so a batch touches each bucket
- * once (and in a stable order, which keeps concurrent batches from deadlocking).
+ * Applies bucket changes to the daily and hourly statistics and their rollups (db/schema/stats.ts):
+ * the write path for voids and the simulator (ingest counts inside its insert statement). Call it
+ * in the same transaction as the change it counts, so statistics can never disagree with the raw
+ * passages. One statement, taking the aggregate rows in the global order of aggregate-order.ts
+ * (the same SQL as ingest's), so concurrent writers cannot deadlock.
  */
 export async function applyAggregateDeltas(db: Executor, deltas: AggregateDelta[]): Promise<void> {
-  const daily = merge(deltas, (d) => `${d.day}|${dims(d)}`).sort((a, b) => `${a.day}|${dims(a)}`.localeCompare(`${b.day}|${dims(b)}`));
-  const hourly = merge(deltas, (d) => `${d.day}|${d.hour}|${dims(d)}`).sort((a, b) =>
-    `${a.day}|${String(a.hour).padStart(2, '0')}|${dims(a)}`.localeCompare(`${b.day}|${String(b.hour).padStart(2, '0')}|${dims(b)}`),
-  );
-  const row = ({ hour: _hour, ...d }: AggregateDelta) => d;
-  if (daily.length) {
-    await db
-      .insert(passageDailyStats)
-      .values(daily.map(row))
-      .onConflictDoUpdate({
-        target: [passageDailyStats.day, passageDailyStats.checkpointId, passageDailyStats.method, passageDailyStats.source, passageDailyStats.evidence, passageDailyStats.result],
-        set: { count: sql`${passageDailyStats.count} + excluded.count` },
-      });
-  }
-  if (hourly.length) {
-    await db
-      .insert(passageHourlyStats)
-      .values(hourly)
-      .onConflictDoUpdate({
-        target: [passageHourlyStats.day, passageHourlyStats.hour, passageHourlyStats.checkpointId, passageHourlyStats.method, passageHourlyStats.source, passageHourlyStats.evidence, passageHourlyStats.result],
-        set: { count: sql`${passageHourlyStats.count} + excluded.count` },
-      });
-  }
-  await applyRollupDeltas(db, deltas);
+  if (!deltas.length) return;
+  const json = JSON.stringify(deltas.map((d) => ({
+    day: d.day, hour: d.hour, checkpoint_id: d.checkpointId, district_code: d.districtCode,
+    method: d.method, source: d.source, evidence: d.evidence, result: d.result, n: d.count,
+  })));
+  await db.execute(sql`
+    with src as (select * from jsonb_to_recordset(${json}::text::jsonb) as x(${record})),
+    ${sql.raw(aggregateCtes())}
+    select 1`);
 }

@@ -3,6 +3,7 @@ import { getTableColumns, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '@/db';
 import { passages } from '@/db/schema';
 import { rowsOf } from './aggregate-check';
+import { aggregateCtes } from './aggregate-order';
 import type { PassageRow } from './prepare-check';
 
 // The columns ingest writes, in a fixed order; names and SQL types come from the schema.
@@ -26,11 +27,11 @@ const DIMS = 'checkpoint_id, district_code, method, source, evidence, result';
  * checkpoint in the same hour updates the same aggregate rows, so their row locks serialise
  * ingest; in a multi-statement transaction the lock is held until the Node event loop gets round
  * to sending COMMIT, which under load (100-check batches being validated) took hundreds of
- * milliseconds. Here it is held only while PostgreSQL runs the statement. The buckets are written
- * in key order (as applyAggregateDeltas does) so concurrent statements cannot deadlock; the rows
- * travel as one JSON parameter (typed text, so no driver re-encodes it), because drizzle's insert builder checking every value was most of
- * a batch's CPU time. Voids and purges still go through applyAggregateDeltas; the property test
- * checks both paths against the raw passages.
+ * milliseconds. Here it is held only while PostgreSQL runs the statement. The aggregate rows are
+ * taken in the one global order of aggregate-order.ts (the same SQL voids use), so ingest and
+ * voids cannot deadlock. The rows travel as one JSON parameter (typed text, so no driver
+ * re-encodes it), because drizzle's insert builder checking every value was most of a batch's CPU
+ * time. The property test checks every path against the raw passages.
  */
 export async function insertPassagesCounted(db: Executor, rows: PassageRow[]): Promise<Map<string, number>> {
   const result = await db.execute(insertPassagesStatement(rows));
@@ -55,42 +56,8 @@ export function countedInsertStatement(passageColumns: SQL, rowsSelect: SQL, fin
       ${rowsSelect}
       on conflict (idempotency_key) do nothing
       returning id, idempotency_key, local_day, local_hour, ${sql.raw(DIMS)}
-    ), daily as (
-      insert into passage_daily_stats (day, ${sql.raw(DIMS)}, count)
-      select local_day, ${sql.raw(DIMS)}, count(*) from stored
-      group by local_day, ${sql.raw(DIMS)} order by local_day, ${sql.raw(DIMS)}
-      on conflict (day, checkpoint_id, method, source, evidence, result) do update set count = passage_daily_stats.count + excluded.count
-    ), hourly as (
-      insert into passage_hourly_stats (day, hour, ${sql.raw(DIMS)}, count)
-      select local_day, local_hour, ${sql.raw(DIMS)}, count(*) from stored
-      group by local_day, local_hour, ${sql.raw(DIMS)} order by local_day, local_hour, ${sql.raw(DIMS)}
-      on conflict (day, hour, checkpoint_id, method, source, evidence, result) do update set count = passage_hourly_stats.count + excluded.count
-    ), ${rollupCtes}
+    ), src as (
+      select local_day as day, local_hour as hour, ${sql.raw(DIMS)}, 1 as n from stored
+    ), ${sql.raw(aggregateCtes())}
     ${final}`;
 }
-
-/**
- * The statistics rollups (db/schema/stats.ts) as CTEs over `stored`, after the two aggregate
- * tables and in the same table order as applyAggregateDeltas, each bucket in key order. Also used
- * by the simulator, so generated passages are counted by exactly this SQL.
- */
-export const rollupCtes = sql.raw(`
-    district_daily as (
-      insert into stats_district_daily (day, district_code, method, source, evidence, result, count)
-      select local_day, district_code, method, source, evidence, result, count(*) from stored
-      group by 1, 2, 3, 4, 5, 6 order by 1, 2, 3, 4, 5, 6
-      on conflict (day, district_code, method, source, evidence, result) do update set count = stats_district_daily.count + excluded.count
-    ), checkpoint_daily as (
-      insert into stats_checkpoint_daily (day, checkpoint_id, district_code, total, valid, certified)
-      select local_day, checkpoint_id, min(district_code), count(*), count(*) filter (where result = 'valid'),
-             count(*) filter (where result = 'valid' and evidence = 'certificate_checked')
-      from stored group by 1, 2 order by 1, 2
-      on conflict (day, checkpoint_id) do update set total = stats_checkpoint_daily.total + excluded.total,
-        valid = stats_checkpoint_daily.valid + excluded.valid, certified = stats_checkpoint_daily.certified + excluded.certified
-    ), district_hourly as (
-      insert into stats_district_hourly (day, district_code, hour, total, valid)
-      select local_day, district_code, local_hour, count(*), count(*) filter (where result = 'valid') from stored
-      group by 1, 2, 3 order by 1, 2, 3
-      on conflict (day, district_code, hour) do update set total = stats_district_hourly.total + excluded.total,
-        valid = stats_district_hourly.valid + excluded.valid
-    )`);
