@@ -5,6 +5,7 @@ import type { ExtractTablesWithRelations } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
 import * as schema from './schema';
 import { databaseConfig } from './config';
+import { retryOnConflict } from './retry';
 
 export type Schema = typeof schema;
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;
@@ -31,7 +32,7 @@ async function createHandle(options: OpenOptions): Promise<DatabaseHandle> {
     const { default: postgres } = await import('postgres');
     const { drizzle } = await import('drizzle-orm/postgres-js');
     const client = postgres(url, { max: config.poolMax, onnotice: () => {} });
-    const db = drizzle(client, { schema }) as unknown as Db;
+    const db = withRetriedTransactions(drizzle(client, { schema }) as unknown as Db);
     return { kind: 'postgres', url, db, close: () => client.end({ timeout: 5 }) };
   }
   const { PGlite } = await import('@electric-sql/pglite');
@@ -44,8 +45,19 @@ async function createHandle(options: OpenOptions): Promise<DatabaseHandle> {
     fs.mkdirSync(path.dirname(dir), { recursive: true });
     client = await PGlite.create(dir);
   }
-  const db = drizzle(client, { schema }) as unknown as Db;
+  const db = withRetriedTransactions(drizzle(client, { schema }) as unknown as Db);
   return { kind: 'pglite', db, close: () => client.close() };
+}
+
+/**
+ * Every `db.transaction(…)` of the process goes through retryOnConflict, so no write path can
+ * forget it: a transaction PostgreSQL aborted as a deadlock victim or serialization failure is
+ * run again (nested `tx.transaction` savepoints are not, their outer transaction is).
+ */
+function withRetriedTransactions(db: Db): Db {
+  const transaction = db.transaction.bind(db);
+  db.transaction = ((work, config) => retryOnConflict(() => transaction(work, config))) as Db['transaction'];
+  return db;
 }
 
 export interface OpenOptions {

@@ -5,6 +5,7 @@ import { passages } from '@/db/schema';
 import type { AggregateDelta, PassageEvidence, PassageMethod, PassageResult, PassageSource } from './aggregates';
 import { refusal, type PassageSummary, type Refusal } from './outcome';
 import type { PassageRow } from './prepare-check';
+import { retryOnConflict } from '@/db/retry';
 import { insertPassagesCounted } from './insert-rows';
 
 export const storedColumns = {
@@ -38,7 +39,8 @@ export const deltaOf = (row: Pick<StoredPassage, 'localDay' | 'localHour' | 'che
  * Stores new passages (a key already present is skipped) with their aggregates, atomically. Rows
  * go in key order, so concurrent retries of the same batch wait on each other instead of
  * deadlocking; if a batch fails as a whole, each row is tried alone, so a checkpoint deleted
- * meanwhile refuses only its own rows.
+ * meanwhile refuses only its own rows. The insert is one autocommit statement, so it gets the same
+ * deadlock/serialization retry as every transaction (db/retry.ts).
  */
 export async function writePassages(db: Db, rows: PassageRow[]): Promise<Map<string, PassageSummary | Refusal>> {
   const sorted = [...rows].sort((a, b) => (a.idempotencyKey < b.idempotencyKey ? -1 : 1));
@@ -51,14 +53,14 @@ export async function writePassages(db: Db, rows: PassageRow[]): Promise<Map<str
     }
   };
   try {
-    keep(await insertPassagesCounted(db, sorted), sorted);
+    keep(await retryOnConflict(() => insertPassagesCounted(db, sorted)), sorted);
     return out;
   } catch (error) {
     if (sorted.length === 1 && !isForeignKeyViolation(error)) throw error;
   }
   for (const row of sorted) {
     try {
-      keep(await insertPassagesCounted(db, [row]), [row]);
+      keep(await retryOnConflict(() => insertPassagesCounted(db, [row])), [row]);
     } catch (error) {
       // Anything but a vanished checkpoint is the server's problem: fail the request so the
       // device keeps the item and retries it (idempotency makes that safe).
