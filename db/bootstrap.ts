@@ -2,6 +2,7 @@ import 'server-only';
 import { connectDatabase, type DatabaseHandle, type OpenOptions } from './index';
 import { migrateDatabase } from './migrate';
 import { seedReferenceData } from './reference-data';
+import { loadSharedSecrets } from '@/lib/config/shared-secrets';
 
 const store = globalThis as typeof globalThis & { __qnDatabaseReady?: Promise<DatabaseHandle> };
 
@@ -11,6 +12,8 @@ export function openDatabase(options: OpenOptions = {}): Promise<DatabaseHandle>
     const handle = await connectDatabase(options);
     await migrateDatabase(handle);
     await seedReferenceData(handle.db);
+    // Several processes may share a PostgreSQL; a PGlite folder has one process (and its secrets folder).
+    if (handle.kind === 'postgres') await loadSharedSecrets(handle.db);
     return handle;
   })();
   return store.__qnDatabaseReady;

@@ -12,3 +12,4 @@ export * from './rules';
 export * from './rate-limits';
 export * from './stats';
 export * from './trust';
+export * from './secrets';
