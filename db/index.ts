@@ -31,7 +31,12 @@ async function createHandle(options: OpenOptions): Promise<DatabaseHandle> {
   if (url) {
     const { default: postgres } = await import('postgres');
     const { drizzle } = await import('drizzle-orm/postgres-js');
-    const client = postgres(url, { max: config.poolMax, onnotice: () => {} });
+    const client = postgres(url, {
+      max: config.poolMax,
+      onnotice: () => {},
+      connect_timeout: config.connectTimeoutS,
+      connection: config.statementTimeoutMs ? { statement_timeout: config.statementTimeoutMs } : {},
+    });
     const db = withRetriedTransactions(drizzle(client, { schema }) as unknown as Db);
     return { kind: 'postgres', url, db, close: () => client.end({ timeout: 5 }) };
   }

@@ -7,6 +7,9 @@ import assert from 'node:assert/strict';
 import os from 'node:os';
 import { sql } from 'drizzle-orm';
 import { openDatabase } from '../db/bootstrap';
+
+// Simulated loads run statements longer than a request's statement timeout (db/config.ts).
+process.env.DATABASE_STATEMENT_TIMEOUT_S ??= '0';
 import { closeDatabase, getDb } from '../db/index';
 import type { Actor } from '../lib/auth/roles';
 import { parseStatsFilter } from '../lib/stats/filter';

@@ -2,6 +2,10 @@
 // realistic passages (and their aggregates, through the ingest statement's own SQL) to the
 // database of DATABASE_URL, else the embedded .data/pglite (stop the server first).
 import { openDatabase } from '../db/bootstrap';
+
+// Batches of generated passages and the final ANALYZE may run longer than a request's statement
+// timeout (db/config.ts); an operator's explicit setting still wins.
+process.env.DATABASE_STATEMENT_TIMEOUT_S ??= '0';
 import { closeDatabase, getDb } from '../db/index';
 import { simulatePassages } from '../lib/stats/simulate/run';
 import { analyzeStatistics } from '../lib/stats/simulate/analyze';

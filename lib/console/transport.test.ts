@@ -42,6 +42,12 @@ describe('httpTransport.sendBatch', () => {
     expect(await answering(429, {}, { 'Retry-After': '30' }).transport.sendBatch([input])).toMatchObject({ kind: 'no_answer', retryAfterMs: 30_000 });
   });
 
+  it('keeps the batch and waits as long as Retry-After says on 503 (database unreachable)', async () => {
+    const unavailable = { error: 'Không kết nối được cơ sở dữ liệu, chưa có gì được lưu. Vui lòng thử lại sau ít phút.' };
+    expect(await answering(503, unavailable, { 'Retry-After': '15' }).transport.sendBatch([input])).toMatchObject({ kind: 'no_answer', retryAfterMs: 15_000 });
+    expect(await answering(503, unavailable, { 'Retry-After': '15' }).transport.sendOne(input)).toMatchObject({ kind: 'no_answer', retryAfterMs: 15_000 });
+  });
+
   it('treats a network failure as no answer', async () => {
     const transport = httpTransport((async () => {
       throw new TypeError('Failed to fetch');

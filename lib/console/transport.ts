@@ -67,9 +67,12 @@ const isItemRefusal = (status: number) => [400, 409, 413, 422].includes(status);
 
 function failure(response: Response, batch: boolean): BatchAnswer {
   if (response.status === 401 || response.status === 403) return { kind: 'signed_out', problem: SIGNED_OUT };
-  if (response.status === 429) {
+  // 429: over a rate limit; 503: the server's database is unreachable and nothing was stored.
+  // Either way the queue keeps the item and waits as long as the server asks.
+  if (response.status === 429 || response.status === 503) {
     const seconds = Number(response.headers.get('Retry-After'));
-    return { kind: 'no_answer', problem: 'Máy chủ đang bận, sẽ gửi lại sau ít phút.', retryAfterMs: Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : 60_000 };
+    const problem = response.status === 429 ? 'Máy chủ đang bận, sẽ gửi lại sau ít phút.' : 'Máy chủ tạm thời chưa lưu được (chưa có gì được lưu), sẽ tự gửi lại.';
+    return { kind: 'no_answer', problem, retryAfterMs: Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : 60_000 };
   }
   if (batch && isItemRefusal(response.status)) return { kind: 'rejected', problem: `Máy chủ từ chối cả gói (mã ${response.status}).` };
   return unusable(response.status);

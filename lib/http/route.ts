@@ -30,8 +30,8 @@ export function route<P extends Params = Params>(handler: (ctx: RouteContext<P>)
       if (error instanceof ZodError) {
         return Response.json({ error: 'Dữ liệu không hợp lệ.', issues: error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })) }, { status: 400 });
       }
-      const { message, status, errors } = describeError(error, `${req.method} ${new URL(req.url).pathname}`);
-      return Response.json({ error: message, errors }, { status });
+      const { message, status, errors, retryAfterS } = describeError(error, `${req.method} ${new URL(req.url).pathname}`);
+      return Response.json({ error: message, errors }, { status, headers: retryAfterS ? { 'Retry-After': String(retryAfterS) } : {} });
     }
   };
 }
