@@ -1,5 +1,6 @@
 import 'server-only';
 import { clientIp } from '@/lib/http/client-ip';
+import { readTextLimited } from '@/lib/http/read-body';
 import { takeRateLimits, type RateLimit } from '@/lib/http/rate-limit';
 import { REFUSALS } from './refusals';
 import { refusal, type IngestOutcome } from './outcome';
@@ -36,12 +37,11 @@ export async function limitChecks(req: Request, items: unknown[]): Promise<Respo
   return Response.json(refusal(null, 'rate_limited'), { status: 429, headers: { 'Retry-After': String(taken.retryAfterS) } });
 }
 
-/** The request's JSON, or a 400 answer (too large or not JSON). */
+/** The request's JSON, or a 413 (too large: reading stops at the limit) or 400 (not JSON) answer. */
 export async function readJson(req: Request, maxBytes: number): Promise<{ ok: true; body: unknown } | { ok: false; response: Response }> {
   const tooLarge = () => ({ ok: false as const, response: Response.json(refusal(null, 'invalid_input', 'Dữ liệu gửi lên quá lớn.'), { status: 413 }) });
-  if (Number(req.headers.get('content-length') ?? 0) > maxBytes) return tooLarge();
-  const text = await req.text();
-  if (text.length > maxBytes) return tooLarge();
+  const text = await readTextLimited(req, maxBytes);
+  if (text === null) return tooLarge();
   try {
     return { ok: true, body: JSON.parse(text) };
   } catch {
