@@ -39,6 +39,7 @@ async function main() {
     const queue = Array.from({ length: total }, (_, i) => directCheck(cps[i % cps.length].id, { doses: i % 3, lastDoseOn: i % 3 ? '2021-08-01' : undefined }));
     const acknowledged = new Map<string, number>(); // key → passage id
     const voided = new Set<number>();
+    const attempted = new Set<number>(); // a void may commit and still lose its answer, as a check may
     const errors = new Map<string, number>();
     const failed = (error: unknown) => { const code = databaseUnavailableCode(error) ?? String((error as { code?: string })?.code ?? (error as Error)?.message).slice(0, 60); errors.set(code, (errors.get(code) ?? 0) + 1); };
     let requests = 0, lostAnswers = 0;
@@ -66,6 +67,7 @@ async function main() {
         const ids = [...acknowledged.values()].filter((id) => !voided.has(id));
         if (!ids.length) { await sleep(20); continue; }
         const id = ids[Math.floor(Math.random() * ids.length)];
+        attempted.add(id);
         try {
           await voidPassage(officer, id);
           voided.add(id);
@@ -92,10 +94,12 @@ async function main() {
 
     const [counts] = rowsOf<{ n: number; distinct: number; voided: number }>(await getDb().execute(sql`
       select count(*)::int as n, count(distinct idempotency_key)::int as distinct, count(voided_at)::int as voided from passages`));
+    const voidedIds = rowsOf<{ id: string | number }>(await getDb().execute(sql`select id from passages where voided_at is not null`)).map((r) => Number(r.id));
+    const voidsHold = [...voided].every((id) => voidedIds.includes(id)) && voidedIds.every((id) => attempted.has(id));
     const mismatches = await aggregateMismatches(getDb());
-    const ok = counts.n === total && counts.distinct === total && acknowledged.size === total && counts.voided === voided.size && mismatches.length === 0;
+    const ok = counts.n === total && counts.distinct === total && acknowledged.size === total && voidsHold && mismatches.length === 0;
     console.log(`Xong trong ${seconds.toFixed(1)} s: ${requests} gói gửi, ${lostAnswers} câu trả lời bị bỏ (gửi lại), lỗi: ${JSON.stringify(Object.fromEntries(errors))}`);
-    console.log(`Lượt đã xác nhận ${acknowledged.size}/${total}; trong CSDL ${counts.n} lượt, ${counts.distinct} mã khác nhau; huỷ đã xác nhận ${voided.size}, trong CSDL ${counts.voided}; số liệu tổng hợp lệch: ${mismatches.length}`);
+    console.log(`Lượt đã xác nhận ${acknowledged.size}/${total}; trong CSDL ${counts.n} lượt, ${counts.distinct} mã khác nhau; huỷ đã xác nhận ${voided.size}, trong CSDL ${counts.voided} (mọi huỷ đã xác nhận có mặt, không huỷ nào ngoài các lần đã gửi: ${voidsHold ? 'đúng' : 'SAI'}); số liệu tổng hợp lệch: ${mismatches.length}`);
     console.log(ok ? 'KẾT QUẢ: ĐẠT — mỗi lượt đúng một lần, số liệu tổng hợp khớp.' : 'KẾT QUẢ: KHÔNG ĐẠT');
     if (!ok) process.exitCode = 1;
   } finally {
