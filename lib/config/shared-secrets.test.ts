@@ -41,7 +41,7 @@ describe('two processes on one database with different DATA_DIR', () => {
 
     const a = await startProcess(true);
     const [stored] = await a.ingestChecks([check], as(officer));
-    const cookie = await encode({ token: { sub: officer.id, name: officer.fullName, role: officer.role, ver: 0 }, secret: a.sessionSecret });
+    const cookie = await encode({ token: { sub: officer.id, name: officer.fullName, role: officer.role, ver: 0, sid: 'test-session' }, secret: a.sessionSecret });
 
     const b = await startProcess(true);
     expect(stored.status).toBe('stored');
