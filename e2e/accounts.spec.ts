@@ -1,5 +1,6 @@
 import { test, expect, type Browser } from '@playwright/test';
 import { signIn, storageStateOf } from './support/roles';
+import { clickAndConfirm } from './support/confirm';
 
 const PASSWORD = 'MatKhau@2021';
 
@@ -53,7 +54,7 @@ test('disabling an account ends its open session on the next request', async ({ 
   await signIn(officerPage, username, PASSWORD);
   await expect(officerPage).toHaveURL(/\/chot$/);
 
-  await adminPage.getByRole('button', { name: 'Khoá tài khoản' }).click();
+  await clickAndConfirm(adminPage, 'Khoá tài khoản', { consequence: 'không đăng nhập được nữa' });
   await expect(adminPage.getByText('Đã khoá tài khoản')).toBeVisible();
 
   await officerPage.goto('/chot');

@@ -1,6 +1,7 @@
 import { test, expect } from '@playwright/test';
 import { storageStateOf, type RoleKey } from './support/roles';
 import { createCheckpoint, uniqueName } from './support/checkpoints';
+import { clickAndConfirm } from './support/confirm';
 import { stableId } from '../db/demo/stable-id';
 
 const BINH_SON = stableId('checkpoint', 'Chốt kiểm soát Dốc Sỏi');
@@ -89,9 +90,9 @@ test.describe('checkpoint forms', () => {
     await expect(page.getByRole('link', { name })).toBeVisible();
 
     await page.goto(`/quan-tri/chot-kiem-soat/${id}`);
-    await page.getByRole('button', { name: 'Tạm dừng chốt' }).click();
+    await clickAndConfirm(page, 'Tạm dừng chốt');
     await expect(page.getByText('Đã tạm dừng chốt')).toBeVisible();
-    await page.getByRole('button', { name: 'Đóng chốt' }).click();
+    await clickAndConfirm(page, 'Đóng chốt');
     await expect(page.getByText('Đã đóng chốt')).toBeVisible();
     await page.goto(`/quan-tri/chot-kiem-soat?q=${encodeURIComponent('binh dong')}&status=closed`);
     await expect(page.getByRole('link', { name })).toBeVisible();

@@ -25,6 +25,7 @@ test.describe('as an admin', () => {
   test('a contact added in the admin appears on the public page; bad input writes nothing', async ({ page, browser }) => {
     const name = `Tổ hỗ trợ ${uniqueWord()}`;
     await page.goto('/quan-tri/lien-he/moi');
+    await page.getByLabel('Loại').selectOption('agency');
     await page.getByLabel('Tên').fill(name);
     await page.getByRole('button', { name: 'Thêm liên hệ' }).click();
     await expect(page.getByText('Cần ít nhất số điện thoại hoặc email.')).toBeVisible();

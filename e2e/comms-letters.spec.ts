@@ -1,5 +1,6 @@
 import { test, expect, type Browser } from '@playwright/test';
 import { storageStateOf } from './support/roles';
+import { clickAndConfirm } from './support/confirm';
 import { uniqueWord, uploadMaterial } from './support/comms';
 import { pdfBytes } from '../lib/testing/files';
 
@@ -16,7 +17,7 @@ async function publishAndSend(browser: Browser, recipients: string[]) {
   await expect(page.getByLabel('Văn bản cần gửi')).toHaveValue(id);
   for (const name of recipients) await page.getByRole('checkbox', { name, exact: true }).check();
   await page.getByLabel('Lời nhắn kèm theo').fill('Đề nghị xác nhận trong ngày.');
-  await page.getByRole('button', { name: `Gửi tới ${recipients.length} đơn vị` }).click();
+  await clickAndConfirm(page, `Gửi tới ${recipients.length} đơn vị`, { consequence: title });
   await expect(page.getByText(`Đã gửi văn bản tới ${recipients.length} đơn vị.`)).toBeVisible();
   const links = Object.fromEntries(
     await Promise.all(recipients.map(async (name) => [name, (await page.locator(`li[data-recipient="${name}"] [data-testid=issued-link-url]`).textContent())!] as const)),

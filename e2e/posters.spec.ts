@@ -1,6 +1,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import { storageStateOf } from './support/roles';
 import { createCheckpoint, uniqueName } from './support/checkpoints';
+import { clickAndConfirm } from './support/confirm';
 import { decodePosterQr, pdfLines } from './support/pdf';
 
 const today = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric' }).format(new Date());
@@ -56,11 +57,13 @@ test.describe('signed location QR posters', () => {
     await expect(citizen.getByRole('heading', { level: 1 })).toHaveText(name);
     await expect(citizen.getByText('Xã Bình Thạnh, Huyện Bình Sơn, tỉnh Quảng Ngãi')).toBeVisible();
 
-    await page.getByRole('button', { name: 'Đổi mã QR' }).click();
-    await expect(page.getByText('Đánh dấu ô xác nhận')).toBeVisible();
+    // Cancelling the dialog changes nothing; confirming voids the printed poster.
+    await page.getByRole('button', { name: 'Đổi mã QR', exact: true }).click();
+    await expect(page.getByRole('dialog')).toContainText('ngừng hoạt động ngay');
+    await page.getByRole('dialog').getByRole('button', { name: 'Huỷ' }).click();
+    await expect(page.getByRole('dialog')).toBeHidden();
     await expect(page.getByTestId('poster-version')).toHaveText('1');
-    await page.getByLabel('Tôi hiểu áp phích đang dán sẽ ngừng hoạt động').check();
-    await page.getByRole('button', { name: 'Đổi mã QR' }).click();
+    await clickAndConfirm(page, 'Đổi mã QR', { confirmName: 'Đổi mã, thu hồi mã cũ' });
     await expect(page.locator('main [role=status]').filter({ hasText: 'Đã tạo mã QR phiên bản 2' })).toBeVisible();
     await expect(page.getByTestId('poster-version')).toHaveText('2');
     const secondCode = (await page.getByTestId('manual-code').textContent())!.trim();
@@ -108,7 +111,7 @@ test.describe('signed location QR posters', () => {
     await page.getByRole('button', { name: 'Tạo mã QR địa điểm' }).click();
     await expect(page.getByTestId('poster-url')).toBeVisible();
     const url = (await page.getByTestId('poster-url').textContent())!;
-    await page.getByRole('button', { name: 'Tạm dừng chốt' }).click();
+    await clickAndConfirm(page, 'Tạm dừng chốt');
     await expect(page.getByText('Đã tạm dừng chốt')).toBeVisible();
     await page.goto(url);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);

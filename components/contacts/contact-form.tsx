@@ -1,10 +1,11 @@
 'use client';
-import { useActionState } from 'react';
 import type { ActionState } from '@/lib/actions/state';
-import { initialActionState } from '@/lib/actions/state';
+import { ActionForm } from '@/components/ui/action-form';
 import { Field } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
+import { CHOOSE, Select } from '@/components/ui/select';
 import { SubmitButton } from '@/components/ui/submit-button';
+import { useActionForm } from '@/components/ui/use-action-form';
 
 type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
 
@@ -22,26 +23,23 @@ export interface ContactFormValues {
 }
 
 export function ContactForm({ action, contact }: { action: Action; contact?: ContactFormValues }) {
-  const [state, formAction] = useActionState(action, initialActionState);
-  const v = state.values ?? {};
-  const err = state.errors ?? {};
-  const value = (key: keyof ContactFormValues) => v[key] ?? String(contact?.[key] ?? '');
-  const text = (key: keyof ContactFormValues, label: string, extra: Record<string, string> = {}, hint?: string, required = false) => (
-    <Field id={key} label={label} errors={err[key]} hint={hint} required={required}>
-      {(p) => <input {...p} name={key} className="input" defaultValue={value(key)} {...extra} />}
+  const form = useActionForm(action, contact);
+  const text = (name: keyof ContactFormValues, label: string, extra: Record<string, string> = {}, hint?: string, required = false) => (
+    <Field name={name} label={label} hint={hint} required={required}>
+      {(p) => <input {...p} className="input" {...extra} />}
     </Field>
   );
   return (
-    <form action={formAction} className="card max-w-2xl" noValidate>
-      <FormMessage state={state} />
+    <ActionForm form={form} className="card max-w-2xl" noValidate>
+      <FormMessage state={form.state} />
       <div className="mt-4" />
       {contact && <input type="hidden" name="id" value={contact.id} />}
-      <Field id="kind" label="Loại" required errors={err.kind}>
+      <Field name="kind" label="Loại" required>
         {(p) => (
-          <select {...p} name="kind" className="input" defaultValue={value('kind') || 'agency'}>
+          <Select {...p} placeholder={CHOOSE}>
             <option value="agency">Cơ quan, đơn vị</option>
             <option value="person">Cá nhân</option>
-          </select>
+          </Select>
         )}
       </Field>
       {text('name', 'Tên', {}, 'Cơ quan: tên đầy đủ. Cá nhân: có thể kèm “Ông/Bà”.', true)}
@@ -55,6 +53,6 @@ export function ContactForm({ action, contact }: { action: Action; contact?: Con
       {text('notes', 'Ghi chú')}
       {text('position', 'Thứ tự hiển thị', { inputMode: 'numeric' }, 'Số nhỏ hiện trước (0–9999). Hai đầu mối của công văn luôn đứng đầu.')}
       <SubmitButton>{contact ? 'Lưu thay đổi' : 'Thêm liên hệ'}</SubmitButton>
-    </form>
+    </ActionForm>
   );
 }

@@ -1,19 +1,19 @@
 'use client';
-import { useActionState } from 'react';
 import type { ActionState } from '@/lib/actions/state';
-import { initialActionState } from '@/lib/actions/state';
+import { ActionForm } from '@/components/ui/action-form';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
+import { useActionForm } from '@/components/ui/use-action-form';
 
 type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
 
 export function ConfirmIncomingButton({ action, receiptId }: { action: Action; receiptId: string }) {
-  const [state, formAction] = useActionState(action, initialActionState);
+  const form = useActionForm(action);
   return (
-    <form action={formAction} className="space-y-2">
+    <ActionForm form={form} className="space-y-2">
       <input type="hidden" name="id" value={receiptId} />
-      <FormMessage state={state} />
+      <FormMessage state={form.state} />
       <SubmitButton pendingText="Đang xác nhận…">Xác nhận đã nhận</SubmitButton>
-    </form>
+    </ActionForm>
   );
 }

@@ -1,7 +1,7 @@
 'use client';
-import { useActionState } from 'react';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
+import { useActionForm } from '@/components/ui/use-action-form';
 import { IssuedLinks } from './issued-links';
 import type { LinksState } from './send-state';
 
@@ -9,7 +9,7 @@ type Action = (state: LinksState, formData: FormData) => Promise<LinksState>;
 
 /** Replaces one recipient's lost or leaked link; the new link and QR show here, once. */
 export function ReissueLinkButton({ action, receiptId, recipientName }: { action: Action; receiptId: string; recipientName: string }) {
-  const [state, formAction] = useActionState(action, { ok: false } as LinksState);
+  const { state, formAction } = useActionForm(action);
   return (
     <form
       action={formAction}

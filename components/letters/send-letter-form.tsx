@@ -1,12 +1,14 @@
 'use client';
-import { useActionState, useState } from 'react';
 import Link from 'next/link';
 import { formatDate } from '@/lib/text/format';
 import { LIST_LABELS } from '@/lib/letters/labels';
 import type { RecipientGroup } from '@/lib/letters/recipients';
+import { ActionForm } from '@/components/ui/action-form';
+import { ConfirmSubmit } from '@/components/ui/confirm-submit';
 import { Field } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
-import { SubmitButton } from '@/components/ui/submit-button';
+import { CHOOSE, Select } from '@/components/ui/select';
+import { useActionForm, useFieldState } from '@/components/ui/use-action-form';
 import { IssuedLinks } from './issued-links';
 import type { LinksState } from './send-state';
 
@@ -20,25 +22,22 @@ export function SendLetterForm({ action, letters, groups, sentKeys, initialLette
   sentKeys: Record<string, string[]>;
   initialLetter?: string;
 }) {
-  const [state, formAction] = useActionState(action, { ok: false } as LinksState);
-  const [letterId, setLetterId] = useState(state.values?.materialId ?? initialLetter ?? letters[0]?.id ?? '');
-  const [chosen, setChosen] = useState(() => new Set(state.values?.['recipientKeys[]']?.split(',') ?? []));
+  const form = useActionForm(action, { materialId: initialLetter });
+  const [letterId, setLetterId] = useFieldState(form, () => form.value('materialId'));
   // After a successful send the boxes clear (those recipients now show as already sent).
-  const [seen, setSeen] = useState(state);
-  if (seen !== state) {
-    setSeen(state);
-    setChosen(new Set(state.ok ? [] : (state.values?.['recipientKeys[]']?.split(',') ?? [])));
-  }
+  const [chosen, setChosen] = useFieldState(form, () => new Set(form.list('recipientKeys')));
+  const state = form.state;
   const sent = new Set(sentKeys[letterId] ?? []);
-  const toggle = (keys: string[], on: boolean) => setChosen((prev) => {
-    const next = new Set(prev);
+  const toggle = (keys: string[], on: boolean) => {
+    const next = new Set(chosen);
     for (const key of keys) if (on) next.add(key); else next.delete(key);
-    return next;
-  });
+    setChosen(next);
+  };
+  const letter = letters.find((l) => l.id === letterId);
   const err = state.errors ?? {};
   return (
     <>
-      <form action={formAction} className="card" noValidate>
+      <ActionForm form={form} className="card" noValidate>
         <FormMessage state={state} />
         {state.ok && state.links && (
           <>
@@ -47,13 +46,13 @@ export function SendLetterForm({ action, letters, groups, sentKeys, initialLette
           </>
         )}
         <div className="mt-4" />
-        <Field id="materialId" label="Văn bản cần gửi" required errors={err.materialId} hint="Chỉ văn bản chỉ đạo đã đăng công khai.">
+        <Field name="materialId" label="Văn bản cần gửi" required hint="Chỉ văn bản chỉ đạo đã đăng công khai.">
           {(p) => (
-            <select {...p} name="materialId" className="input" value={letterId} onChange={(e) => { setLetterId(e.target.value); setChosen(new Set()); }}>
+            <Select {...p} placeholder={CHOOSE} onChange={(e) => { setLetterId(e.target.value); setChosen(new Set()); }}>
               {letters.map((l) => (
                 <option key={l.id} value={l.id}>{[l.documentNumber, formatDate(l.issuedOn), l.title].filter(Boolean).join(' · ')}</option>
               ))}
-            </select>
+            </Select>
           )}
         </Field>
         {err.recipientKeys && <p className="mb-2 text-sm text-accent-600" role="alert">{err.recipientKeys.join(' ')}</p>}
@@ -88,11 +87,19 @@ export function SendLetterForm({ action, letters, groups, sentKeys, initialLette
             </div>
           ))}
         </div>
-        <Field id="note" label="Lời nhắn kèm theo" errors={err.note} hint="Không bắt buộc; hiện cho mọi đơn vị nhận lần này.">
-          {(p) => <textarea {...p} name="note" rows={3} className="input" defaultValue={state.values?.note ?? ''} />}
+        <Field name="note" label="Lời nhắn kèm theo" hint="Không bắt buộc; hiện cho mọi đơn vị nhận lần này.">
+          {(p) => <textarea {...p} rows={3} className="input" />}
         </Field>
-        <SubmitButton pendingText="Đang gửi…">Gửi tới {chosen.size} đơn vị</SubmitButton>
-      </form>
+        <ConfirmSubmit
+          label={`Gửi tới ${chosen.size} đơn vị`} title="Gửi văn bản?" confirmLabel={`Gửi tới ${chosen.size} đơn vị`} variant="primary" pendingText="Đang gửi…"
+          consequence={
+            <p>
+              {letter ? `“${letter.title}”` : 'Văn bản'} sẽ được gửi ngay tới {chosen.size} đơn vị, mỗi đơn vị một liên kết riêng.
+              Đã gửi thì không thu hồi được; chỉ có thể cấp lại liên kết cho từng đơn vị.
+            </p>
+          }
+        />
+      </ActionForm>
     </>
   );
 }

@@ -2,6 +2,8 @@
 import { useState } from 'react';
 import { ACCEPT_ATTRIBUTE, FILE_TYPES, typeOfExtension } from '@/lib/materials/file-type-list';
 import { formatBytes } from '@/lib/text/bytes';
+import { useBoundForm } from '@/components/ui/action-form';
+import { FileInput } from '@/components/ui/file-input';
 
 const MB = 1024 * 1024;
 
@@ -9,18 +11,18 @@ const MB = 1024 * 1024;
  * The file input, with an early size check so a too-large file is refused before a slow upload
  * (the server checks name, size and content again, whatever the browser says).
  */
-export function FileField({ current, errors, required }: { current?: string | null; errors?: string[]; required: boolean }) {
+export function FileField({ current, required }: { current?: string | null; required: boolean }) {
   const [localError, setLocalError] = useState<string | null>(null);
+  const errors = useBoundForm('FileField').errors('file');
   const shown = localError ? [localError] : errors;
   return (
     <div className="mb-4">
       <label htmlFor="file" className="label">
         Tệp tài liệu{required && <span className="text-accent-600" aria-hidden="true"> *</span>}
       </label>
-      <input
+      <FileInput
         id="file"
         name="file"
-        type="file"
         accept={ACCEPT_ATTRIBUTE}
         className="input"
         aria-invalid={shown?.length ? true : undefined}

@@ -1,14 +1,16 @@
 'use client';
-import { useActionState, useState } from 'react';
 import type { ActionState } from '@/lib/actions/state';
-import { initialActionState } from '@/lib/actions/state';
 import {
   AUDIENCES, AUDIENCE_LABELS, KIND_LABELS, LANGUAGES, LANGUAGE_LABELS, MATERIAL_KINDS, TOPICS, TOPIC_LABELS, type MaterialKind,
 } from '@/lib/materials/catalog';
+import { ActionForm } from '@/components/ui/action-form';
+import { ChoiceGroup } from '@/components/ui/choice-group';
+import { ConfirmSubmit } from '@/components/ui/confirm-submit';
 import { Field } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
+import { CHOOSE, Select } from '@/components/ui/select';
 import { SubmitButton } from '@/components/ui/submit-button';
-import { CheckboxGroup } from './checkbox-group';
+import { useActionForm, useFieldState } from '@/components/ui/use-action-form';
 import { FileField } from './file-field';
 
 export interface MaterialFormValues {
@@ -32,75 +34,82 @@ export interface MaterialFormValues {
 type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
 
 export function MaterialForm({ action, material }: { action: Action; material?: MaterialFormValues }) {
-  const [state, formAction] = useActionState(action, initialActionState);
-  const v = state.values ?? {};
-  const err = state.errors ?? {};
-  const [kind, setKind] = useState<MaterialKind>((v.kind as MaterialKind) ?? material?.kind ?? 'guide');
-  const listOf = (key: string, saved: string[] | undefined) => new Set(v[`${key}[]`]?.split(',') ?? (state.values ? [] : saved ?? []));
-  const text = (key: keyof MaterialFormValues) => v[key] ?? (material?.[key] as string | null | undefined) ?? '';
+  // A blank form has no type: the type decides the fields and where the material shows.
+  const form = useActionForm(action, material ?? { language: 'vi', status: 'draft' });
+  const [kind, setKind] = useFieldState(form, () => form.value('kind'));
+  const [status, setStatus] = useFieldState(form, () => form.value('status'));
+  const archiving = status === 'archived' && material?.status !== 'archived';
+  const submitLabel = material ? 'Lưu thay đổi' : 'Thêm tài liệu';
   return (
-    <form action={formAction} className="card max-w-3xl" noValidate>
-      <FormMessage state={state} />
+    <ActionForm form={form} className="card max-w-3xl" noValidate>
+      <FormMessage state={form.state} />
       <div className="mt-4" />
       {material && <input type="hidden" name="id" value={material.id} />}
-      <Field id="kind" label="Loại tài liệu" required errors={err.kind}>
+      <Field name="kind" label="Loại tài liệu" required>
         {(p) => (
-          <select {...p} name="kind" className="input" value={kind} onChange={(e) => setKind(e.target.value as MaterialKind)}>
+          <Select {...p} placeholder={CHOOSE} onChange={(e) => setKind(e.target.value)}>
             {MATERIAL_KINDS.map((k) => <option key={k} value={k}>{KIND_LABELS[k].vi}</option>)}
-          </select>
+          </Select>
         )}
       </Field>
-      <Field id="title" label="Tiêu đề" required errors={err.title} hint="Với văn bản: ghi như phần “V/v …” của văn bản.">
-        {(p) => <input {...p} name="title" className="input" defaultValue={text('title')} />}
+      <Field name="title" label="Tiêu đề" required hint="Với văn bản: ghi như phần “V/v …” của văn bản.">
+        {(p) => <input {...p} className="input" />}
       </Field>
-      <Field id="summary" label={kind === 'official_letter' ? 'Trích yếu' : 'Tóm tắt'} required errors={err.summary}>
-        {(p) => <textarea {...p} name="summary" rows={3} className="input" defaultValue={text('summary')} />}
+      <Field name="summary" label={kind === 'official_letter' ? 'Trích yếu' : 'Tóm tắt'} required>
+        {(p) => <textarea {...p} rows={3} className="input" />}
       </Field>
       <div className="grid gap-x-4 sm:grid-cols-3">
-        <Field id="documentNumber" label="Số hiệu" errors={err.documentNumber} hint="Không bắt buộc, ví dụ 1088/STTT.">
-          {(p) => <input {...p} name="documentNumber" className="input" defaultValue={text('documentNumber')} />}
+        <Field name="documentNumber" label="Số hiệu" hint="Không bắt buộc, ví dụ 1088/STTT.">
+          {(p) => <input {...p} className="input" />}
         </Field>
-        <Field id="issuedOn" label="Ngày ban hành" required={kind === 'official_letter'} errors={err.issuedOn}>
-          {(p) => <input {...p} name="issuedOn" type="date" className="input" defaultValue={text('issuedOn')} />}
+        <Field name="issuedOn" label="Ngày ban hành" required={kind === 'official_letter'}>
+          {(p) => <input {...p} type="date" className="input" />}
         </Field>
-        <Field id="issuer" label="Cơ quan ban hành" required={kind === 'official_letter'} errors={err.issuer}>
-          {(p) => <input {...p} name="issuer" className="input" defaultValue={text('issuer')} />}
+        <Field name="issuer" label="Cơ quan ban hành" required={kind === 'official_letter'}>
+          {(p) => <input {...p} className="input" />}
         </Field>
       </div>
-      <Field id="body" label="Nội dung chi tiết" errors={err.body} hint="Không bắt buộc. Cách một dòng trống giữa các đoạn.">
-        {(p) => <textarea {...p} name="body" rows={6} className="input" defaultValue={text('body')} />}
+      <Field name="body" label="Nội dung chi tiết" hint="Không bắt buộc. Cách một dòng trống giữa các đoạn.">
+        {(p) => <textarea {...p} rows={6} className="input" />}
       </Field>
       {kind === 'video' ? (
-        <Field id="videoUrl" label="Địa chỉ video" required errors={err.videoUrl} hint="Bắt đầu bằng https://">
-          {(p) => <input {...p} name="videoUrl" type="url" inputMode="url" className="input" defaultValue={text('videoUrl')} />}
+        <Field name="videoUrl" label="Địa chỉ video" required hint="Bắt đầu bằng https://">
+          {(p) => <input {...p} type="url" inputMode="url" className="input" />}
         </Field>
       ) : (
-        <FileField current={material?.fileName} errors={err.file} required={!material?.fileName} />
+        <FileField current={material?.fileName} required={!material?.fileName} />
       )}
-      <CheckboxGroup name="audiences" legend="Dành cho" options={AUDIENCES.map((a) => [a, AUDIENCE_LABELS[a].vi] as const)} checked={listOf('audiences', material?.audiences)} errors={err.audiences} />
-      <CheckboxGroup name="topics" legend="Chủ đề" options={TOPICS.map((t) => [t, TOPIC_LABELS[t].vi] as const)} checked={listOf('topics', material?.topics)} errors={err.topics} />
+      <ChoiceGroup type="checkbox" name="audiences" legend="Dành cho" options={AUDIENCES.map((a) => [a, AUDIENCE_LABELS[a].vi] as const)} />
+      <ChoiceGroup type="checkbox" name="topics" legend="Chủ đề" options={TOPICS.map((t) => [t, TOPIC_LABELS[t].vi] as const)} />
       <div className="grid gap-x-4 sm:grid-cols-3">
-        <Field id="language" label="Ngôn ngữ" errors={err.language}>
+        <Field name="language" label="Ngôn ngữ">
           {(p) => (
-            <select {...p} name="language" className="input" defaultValue={text('language') || 'vi'}>
+            <Select {...p}>
               {LANGUAGES.map((l) => <option key={l} value={l}>{LANGUAGE_LABELS[l].vi}</option>)}
-            </select>
+            </Select>
           )}
         </Field>
-        <Field id="status" label="Trạng thái" required errors={err.status}>
+        <Field name="status" label="Trạng thái" required>
           {(p) => (
-            <select {...p} name="status" className="input" defaultValue={text('status') || 'draft'}>
+            <Select {...p} onChange={(e) => setStatus(e.target.value)}>
               <option value="draft">Bản nháp (chưa công khai)</option>
               <option value="published">Đăng (ngay hoặc hẹn giờ)</option>
               <option value="archived">Lưu trữ (thôi công khai)</option>
-            </select>
+            </Select>
           )}
         </Field>
-        <Field id="publishAt" label="Thời điểm đăng" errors={err.publishAt} hint="Để trống: đăng ngay. Thời điểm sau này: hẹn giờ.">
-          {(p) => <input {...p} name="publishAt" type="datetime-local" className="input" defaultValue={text('publishAt')} />}
+        <Field name="publishAt" label="Thời điểm đăng" hint="Để trống: đăng ngay. Thời điểm sau này: hẹn giờ.">
+          {(p) => <input {...p} type="datetime-local" className="input" />}
         </Field>
       </div>
-      <SubmitButton pendingText="Đang tải lên và lưu…">{material ? 'Lưu thay đổi' : 'Thêm tài liệu'}</SubmitButton>
-    </form>
+      {archiving ? (
+        <ConfirmSubmit
+          label={submitLabel} title="Lưu trữ tài liệu này?" confirmLabel="Lưu trữ tài liệu" pendingText="Đang lưu…"
+          consequence={<p>Tài liệu thôi hiện trên trang công khai và trong các bộ tài liệu báo chí; người có đường dẫn cũ sẽ không mở được nữa.</p>}
+        />
+      ) : (
+        <SubmitButton pendingText="Đang tải lên và lưu…">{submitLabel}</SubmitButton>
+      )}
+    </ActionForm>
   );
 }

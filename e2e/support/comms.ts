@@ -23,7 +23,7 @@ export interface UploadOptions {
 /** Adds a material through the admin form, as an admin would; returns its admin URL id. */
 export async function uploadMaterial(page: Page, o: UploadOptions): Promise<string> {
   await page.goto('/quan-tri/tai-lieu/moi');
-  if (o.kind) await page.getByLabel('Loại tài liệu').selectOption(o.kind);
+  await page.getByLabel('Loại tài liệu').selectOption(o.kind ?? 'guide');
   await page.getByLabel('Tiêu đề').fill(o.title);
   await page.getByRole('textbox', { name: o.kind === 'official_letter' ? 'Trích yếu' : 'Tóm tắt', exact: true }).fill(o.summary ?? `Tóm tắt của ${o.title}.`);
   if (o.documentNumber) await page.getByLabel('Số hiệu').fill(o.documentNumber);

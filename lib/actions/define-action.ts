@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import type { Actor } from '@/lib/auth/roles';
 import { echoValues, formDataToObject } from './form-data';
-import type { ActionState } from './state';
+import { nextAttempt, type ActionState } from './state';
 import { describeError } from './describe-error';
 
 export interface ActionOutcome {
@@ -23,23 +23,24 @@ export function defineAction<S extends z.ZodType>(
   schema: S,
   run: (actor: Actor, input: z.infer<S>) => Promise<ActionOutcome | void>,
 ) {
-  return async function action(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  return async function action(previous: ActionState, formData: FormData): Promise<ActionState> {
     const values = echoValues(formData);
+    const attempt = nextAttempt(previous);
     const actor = await getCurrentUser();
-    if (!actor) return { ok: false, message: 'Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại.', values };
+    if (!actor) return { ok: false, message: 'Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại.', values, attempt };
     const parsed = schema.safeParse(formDataToObject(formData));
     if (!parsed.success) {
-      return { ok: false, message: 'Dữ liệu chưa hợp lệ, vui lòng kiểm tra các ô được đánh dấu.', errors: fieldErrors(parsed.error), values };
+      return { ok: false, message: 'Dữ liệu chưa hợp lệ, vui lòng kiểm tra các ô được đánh dấu.', errors: fieldErrors(parsed.error), values, attempt };
     }
     let outcome: ActionOutcome | void;
     try {
       outcome = await run(actor, parsed.data);
     } catch (error) {
-      return { ...describeError(error), ok: false, values };
+      return { ...describeError(error), ok: false, values, attempt };
     }
     for (const path of outcome?.revalidate ?? []) revalidatePath(path);
     if (outcome?.redirectTo) redirect(outcome.redirectTo);
-    return { ok: true, message: outcome?.message ?? 'Đã lưu.' };
+    return { ok: true, message: outcome?.message ?? 'Đã lưu.', attempt };
   };
 }
 

@@ -4,26 +4,36 @@
  */
 export function formDataToObject(formData: FormData): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [rawKey, value] of formData.entries()) {
-    if (rawKey.startsWith('$ACTION')) continue;
-    const isList = rawKey.endsWith('[]');
-    const key = isList ? rawKey.slice(0, -2) : rawKey;
-    const current = out[key];
-    if (isList) out[key] = [...((current as unknown[]) ?? []), value];
-    else if (current === undefined) out[key] = value;
-    else out[key] = Array.isArray(current) ? [...current, value] : [current, value];
-  }
+  for (const [rawKey, value] of formData.entries()) collect(out, rawKey, value);
   return out;
 }
 
 const HIDDEN_VALUES = /password/i;
 
-/** What the form showed, so that a refused submission keeps the user's input (minus passwords). */
-export function echoValues(formData: FormData): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [key, value] of formData.entries()) {
-    if (key.startsWith('$ACTION') || HIDDEN_VALUES.test(key) || typeof value !== 'string') continue;
-    out[key] = key in out ? `${out[key]},${value}` : value;
+/**
+ * What the form showed, so that a refused submission keeps the user's input: the same shape as
+ * `formDataToObject`, minus passwords, with a chosen file echoed as its name (a file input cannot
+ * be refilled from the server; the form restores the file itself and shows the name).
+ */
+export function echoValues(formData: FormData): Record<string, string | string[]> {
+  const out: Record<string, unknown> = {};
+  for (const [rawKey, value] of formData.entries()) {
+    if (HIDDEN_VALUES.test(rawKey)) continue;
+    if (typeof value !== 'string') {
+      if (value.name) collect(out, rawKey, value.name);
+      continue;
+    }
+    collect(out, rawKey, value);
   }
-  return out;
+  return out as Record<string, string | string[]>;
+}
+
+function collect(out: Record<string, unknown>, rawKey: string, value: unknown) {
+  if (rawKey.startsWith('$ACTION')) return;
+  const isList = rawKey.endsWith('[]');
+  const key = isList ? rawKey.slice(0, -2) : rawKey;
+  const current = out[key];
+  if (isList) out[key] = [...((current as unknown[]) ?? []), value];
+  else if (current === undefined) out[key] = value;
+  else out[key] = Array.isArray(current) ? [...current, value] : [current, value];
 }

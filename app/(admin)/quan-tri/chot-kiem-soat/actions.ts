@@ -26,14 +26,19 @@ const STATUS_MESSAGES = {
   closed: 'Đã đóng chốt: trang khai báo của chốt báo chốt đã đóng.',
 };
 
-export const setCheckpointStatusAction = defineAction(checkpointStatusSchema, async (actor, { id, status }) => {
+// Pausing or closing turns citizens away from then on: the confirmation dialog must have been seen.
+const confirmedStatusSchema = checkpointStatusSchema
+  .extend({ confirmed: z.string().optional() })
+  .refine((v) => v.status === 'active' || v.confirmed === 'yes', { message: 'Xác nhận trước khi tạm dừng hoặc đóng chốt.', path: ['confirmed'] });
+
+export const setCheckpointStatusAction = defineAction(confirmedStatusSchema, async (actor, { id, status }) => {
   await setCheckpointStatus(actor, id, status);
   return { message: STATUS_MESSAGES[status], revalidate: [LIST, `${LIST}/${id}`] };
 });
 
 const rotateSchema = z
   .object({ id: z.uuid('Chốt không hợp lệ.'), expectedVersion: z.coerce.number().int().min(0), confirm: z.string().optional() })
-  .refine((v) => v.expectedVersion === 0 || v.confirm === 'on', { message: 'Đánh dấu ô xác nhận: áp phích đang dán sẽ ngừng hoạt động.', path: ['confirm'] });
+  .refine((v) => v.expectedVersion === 0 || v.confirm === 'on', { message: 'Xác nhận việc đổi mã QR: áp phích đang dán sẽ ngừng hoạt động.', path: ['confirm'] });
 
 export const rotatePosterAction = defineAction(rotateSchema, async (actor, { id, expectedVersion }) => {
   const { version, manualCode, revokedVersion } = await rotatePoster(actor, id, expectedVersion);

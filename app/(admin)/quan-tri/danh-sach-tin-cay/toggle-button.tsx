@@ -1,14 +1,15 @@
 'use client';
-import { useActionState } from 'react';
-import { initialActionState } from '@/lib/actions/state';
+import { ActionForm } from '@/components/ui/action-form';
 import { SubmitButton } from '@/components/ui/submit-button';
+import { useActionForm } from '@/components/ui/use-action-form';
 import { toggleSignerAction } from './actions';
 
 /** Disable (no longer trusted by the server or, after their next refresh, the consoles) or enable again. */
 export function ToggleButton({ id, enabled, kid }: { id: string; enabled: boolean; kid: string }) {
-  const [state, action] = useActionState(toggleSignerAction, initialActionState);
+  const form = useActionForm(toggleSignerAction);
+  const { state } = form;
   return (
-    <form action={action}>
+    <ActionForm form={form}>
       <input type="hidden" name="id" value={id} />
       <input type="hidden" name="enabled" value={enabled ? 'false' : 'true'} />
       <span className="sr-only">{kid}</span>
@@ -18,6 +19,6 @@ export function ToggleButton({ id, enabled, kid }: { id: string; enabled: boolea
           {state.message}
         </p>
       )}
-    </form>
+    </ActionForm>
   );
 }

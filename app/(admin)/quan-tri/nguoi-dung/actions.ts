@@ -14,8 +14,13 @@ export const updateUserAction = defineAction(updateUserSchema, async (actor, inp
   return { message: 'Đã lưu thay đổi.', revalidate: ['/quan-tri/nguoi-dung', `/quan-tri/nguoi-dung/${input.id}`] };
 });
 
+// Disabling signs the person out everywhere: the confirmation dialog must have been seen.
+const setDisabledSchema = z
+  .object({ id: z.uuid(), disabled: z.enum(['true', 'false']), confirmed: z.string().optional() })
+  .refine((v) => v.disabled === 'false' || v.confirmed === 'yes', { message: 'Xác nhận trước khi khoá tài khoản.', path: ['confirmed'] });
+
 export const setUserDisabledAction = defineAction(
-  z.object({ id: z.uuid(), disabled: z.enum(['true', 'false']) }),
+  setDisabledSchema,
   async (actor, { id, disabled }) => {
     await setUserDisabled(actor, id, disabled === 'true');
     return {

@@ -1,38 +1,32 @@
 'use client';
-import { useActionState } from 'react';
+import { ActionForm } from '@/components/ui/action-form';
+import { ChoiceGroup } from '@/components/ui/choice-group';
 import { Field } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
+import { useActionForm } from '@/components/ui/use-action-form';
 import { traceAction } from './actions';
 import { TraceResults } from './trace-results';
-import type { TraceState } from './trace-state';
-
-const initial: TraceState = { ok: false };
 
 export function TraceForm() {
-  const [state, action] = useActionState(traceAction, initial);
-  const v = state.values ?? {};
-  const err = state.errors ?? {};
+  const form = useActionForm(traceAction, { kind: 'phone' });
+  const { state } = form;
   return (
     <>
-      <form action={action} className="card mb-6 max-w-2xl" noValidate>
+      <ActionForm form={form} className="card mb-6 max-w-2xl" noValidate>
         {!state.ok && <FormMessage state={state} />}
-        <fieldset className="mb-4 mt-3">
-          <legend className="label">Tra theo</legend>
-          <div className="flex flex-wrap gap-x-6">
-            <label className="flex min-h-11 items-center gap-2"><input type="radio" name="kind" value="phone" defaultChecked={(v.kind ?? 'phone') === 'phone'} className="size-5" /> Số điện thoại</label>
-            <label className="flex min-h-11 items-center gap-2"><input type="radio" name="kind" value="id_number" defaultChecked={v.kind === 'id_number'} className="size-5" /> Số CCCD/CMND</label>
-          </div>
-          {err.kind && <p className="mt-1 text-sm text-accent-600">{err.kind.join(' ')}</p>}
-        </fieldset>
-        <Field id="value" label="Số cần tra" required errors={err.value}>
-          {(p) => <input {...p} name="value" inputMode="tel" autoComplete="off" className="input" defaultValue={v.value ?? ''} />}
+        <ChoiceGroup
+          type="radio" name="kind" legend="Tra theo" className="mb-4 mt-3" columns={false}
+          options={[['phone', 'Số điện thoại'], ['id_number', 'Số CCCD/CMND']]}
+        />
+        <Field name="value" label="Số cần tra" required>
+          {(p) => <input {...p} inputMode="tel" autoComplete="off" className="input" />}
         </Field>
-        <Field id="reason" label="Lý do tra cứu" required errors={err.reason} hint="Ghi vào nhật ký thao tác cùng tên người tra cứu.">
-          {(p) => <textarea {...p} name="reason" rows={2} className="input" defaultValue={v.reason ?? ''} />}
+        <Field name="reason" label="Lý do tra cứu" required hint="Ghi vào nhật ký thao tác cùng tên người tra cứu.">
+          {(p) => <textarea {...p} rows={2} className="input" />}
         </Field>
         <SubmitButton pendingText="Đang tra cứu…">Tra cứu</SubmitButton>
-      </form>
+      </ActionForm>
       <div aria-live="polite">{state.ok && state.result && <TraceResults result={state.result} />}</div>
     </>
   );

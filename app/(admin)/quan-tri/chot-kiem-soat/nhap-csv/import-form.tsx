@@ -1,24 +1,26 @@
 'use client';
-import { useActionState, useState } from 'react';
-import { initialActionState } from '@/lib/actions/state';
+import { useState } from 'react';
+import { ActionForm } from '@/components/ui/action-form';
+import { FileInput } from '@/components/ui/file-input';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
+import { useActionForm } from '@/components/ui/use-action-form';
 import { importCheckpointsAction } from '../actions';
 
 const MAX_BYTES = 900 * 1024;
 
 export function ImportForm() {
-  const [state, action] = useActionState(importCheckpointsAction, initialActionState);
+  const form = useActionForm(importCheckpointsAction);
   const [tooLarge, setTooLarge] = useState(false);
-  const rows = state.errors?.rows ?? [];
-  const fileErrors = state.errors?.file ?? [];
+  const rows = form.errors('rows') ?? [];
+  const fileErrors = form.errors('file') ?? [];
   return (
-    <form action={action} className="card space-y-3" noValidate>
-      <FormMessage state={state} />
+    <ActionForm form={form} className="card space-y-3" noValidate>
+      <FormMessage state={form.state} />
       <div>
         <label htmlFor="file" className="label">Tệp CSV</label>
-        <input
-          id="file" name="file" type="file" accept=".csv,text/csv" required className="input"
+        <FileInput
+          id="file" name="file" accept=".csv,text/csv" required className="input"
           aria-describedby={fileErrors.length || tooLarge ? 'file-error' : undefined}
           onChange={(e) => setTooLarge((e.target.files?.[0]?.size ?? 0) > MAX_BYTES)}
         />
@@ -37,6 +39,6 @@ export function ImportForm() {
         </div>
       )}
       {!tooLarge && <SubmitButton pendingText="Đang kiểm tra và nhập…">Kiểm tra và nhập</SubmitButton>}
-    </form>
+    </ActionForm>
   );
 }
