@@ -76,6 +76,7 @@ test.describe('as an admin', () => {
   test('a PNG named .pdf is refused with a Vietnamese message and nothing is stored', async ({ page }) => {
     const word = uniqueWord();
     await page.goto('/quan-tri/tai-lieu/moi');
+    await page.getByLabel('Loại tài liệu').selectOption('guide');
     await page.getByLabel('Tiêu đề').fill(`Tệp giả dạng ${word}`);
     await page.getByRole('textbox', { name: 'Tóm tắt', exact: true }).fill('Ảnh PNG mang đuôi .pdf, phải bị từ chối.');
     await page.getByLabel('Tệp tài liệu').setInputFiles({ name: 'cong-van.pdf', mimeType: 'application/pdf', buffer: Buffer.from(PNG_BYTES) });

@@ -73,7 +73,7 @@ test('archiving a material is confirmed with what it does; cancelling keeps it p
 
 test('disabling a user is confirmed; cancelling leaves the account open', async ({ page }) => {
   await page.goto('/quan-tri/nguoi-dung?q=canbo.ducpho');
-  await page.getByRole('link', { name: 'Nguyễn Thị Lan' }).click();
+  await page.getByRole('link', { name: 'canbo.ducpho', exact: true }).click();
   await page.getByRole('button', { name: 'Khoá tài khoản', exact: true }).click();
   await expect(page.getByRole('dialog')).toContainText('không đăng nhập được nữa');
   await page.keyboard.press('Escape');

@@ -9,7 +9,7 @@ import { useEnclosingForm } from './action-form';
  * consequence (focus moves into it, Esc or “Huỷ” closes it); only its confirm button submits,
  * carrying `confirmed=yes` (or the given name/value), which the server action requires.
  */
-export function ConfirmSubmit({ label, title, consequence, confirmLabel, variant = 'danger', name = 'confirmed', value = 'yes', pendingText }: {
+export function ConfirmSubmit({ label, title, consequence, confirmLabel, variant = 'danger', name = 'confirmed', value = 'yes', pendingText, showErrors = true }: {
   label: ReactNode;
   title: string;
   consequence: ReactNode;
@@ -18,10 +18,13 @@ export function ConfirmSubmit({ label, title, consequence, confirmLabel, variant
   name?: string;
   value?: string;
   pendingText?: string;
+  /** False where several forms share one answer: only the submitted one shows its refusal. */
+  showErrors?: boolean;
 }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const id = useId();
-  const errors = useEnclosingForm()?.errors(name);
+  const form = useEnclosingForm();
+  const errors = showErrors ? form?.errors(name) : undefined;
   return (
     <>
       <Button type="button" variant={variant} aria-haspopup="dialog" onClick={() => dialog.current?.showModal()}>

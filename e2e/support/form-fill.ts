@@ -12,7 +12,8 @@ function control(page: Page, fill: Fill) {
     const group = page.getByRole('group', { name: fill.group, exact: true });
     return group.getByRole('checkbox', { name: fill.label, exact: true }).or(group.getByRole('radio', { name: fill.label, exact: true }));
   }
-  return page.getByLabel(fill.label, { exact: true });
+  // A required field's label ends in a “ *” (hidden from screen readers, but part of the text).
+  return page.getByLabel(new RegExp(`^${fill.label.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}( \\*)?$`));
 }
 
 export async function apply(page: Page, fill: Fill) {
@@ -20,7 +21,7 @@ export async function apply(page: Page, fill: Fill) {
   if (fill.kind === 'text') await target.fill(fill.value);
   else if (fill.kind === 'select') await target.selectOption(fill.value);
   else if (fill.kind === 'check') await target.setChecked(fill.on ?? true);
-  else await target.setInputFiles({ name: fill.name, mimeType: fill.name.endsWith('.pdf') ? 'application/pdf' : 'text/csv', buffer: Buffer.from(fill.body) });
+  else if (fill.kind === 'file') await target.setInputFiles({ name: fill.name, mimeType: fill.name.endsWith('.pdf') ? 'application/pdf' : 'text/csv', buffer: Buffer.from(fill.body) });
 }
 
 /** The field shows what the user entered: the same text, option, tick or chosen file. */
@@ -29,7 +30,7 @@ export async function expectKept(page: Page, fill: Fill) {
   const what = `${fill.kind} “${fill.label}”`;
   if (fill.kind === 'text' || fill.kind === 'select') await expect(target, what).toHaveValue(fill.value);
   else if (fill.kind === 'check') await expect(target, what).toBeChecked({ checked: fill.on ?? true });
-  else {
+  else if (fill.kind === 'file') {
     await expect(page.getByText(`Tệp đã chọn: ${fill.name}`), what).toBeVisible();
     await expect.poll(() => target.evaluate((input: HTMLInputElement) => [...(input.files ?? [])].map((f) => f.name)), { message: what }).toEqual([fill.name]);
   }

@@ -11,7 +11,7 @@ describe('echoValues', () => {
   it('keeps lists as lists (a comma inside a value stays one value) and names a chosen file', () => {
     const data = form([
       ['fullName', 'Trần Văn A, B'], ['checkpointIds[]', 'x'], ['checkpointIds[]', 'y'], ['note', 'một'], ['note', 'hai'],
-      ['file', new File(['%PDF'], 'cong-van.pdf')], ['empty', new File([], '')], ['$ACTION_ID_1', ''],
+      ['file', new File(['%PDF'], 'cong-van.pdf')], ['empty', new File([], '')], ['none', new File([], 'undefined')], ['$ACTION_ID_1', ''],
     ]);
     expect(echoValues(data)).toEqual({ fullName: 'Trần Văn A, B', checkpointIds: ['x', 'y'], note: ['một', 'hai'], file: 'cong-van.pdf' });
   });
@@ -19,6 +19,11 @@ describe('echoValues', () => {
   it('never echoes a password', () => {
     const data = form([['password', 'Bi-Mat-123'], ['currentPassword', 'a'], ['confirmPassword', 'b'], ['username', 'cb.a']]);
     expect(echoValues(data)).toEqual({ username: 'cb.a' });
+  });
+
+  it('drops an empty file input, however the multipart decoding named it', () => {
+    const data = form([['file', new File([], 'undefined')], ['other', new File([], '')], ['title', 'Tài liệu']]);
+    expect(formDataToObject(data)).toEqual({ title: 'Tài liệu' });
   });
 
   it('has the shape formDataToObject gives zod, for the string fields', () => {

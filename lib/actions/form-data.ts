@@ -4,8 +4,16 @@
  */
 export function formDataToObject(formData: FormData): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [rawKey, value] of formData.entries()) collect(out, rawKey, value);
+  for (const [rawKey, value] of formData.entries()) if (!isNoFile(value)) collect(out, rawKey, value);
   return out;
+}
+
+/**
+ * An empty file input posts a 0-byte file with no name, which the server's multipart decoding
+ * names "undefined": it means "no file chosen", not a file called “undefined”.
+ */
+function isNoFile(value: FormDataEntryValue) {
+  return typeof value !== 'string' && value.size === 0 && (!value.name || value.name === 'undefined');
 }
 
 const HIDDEN_VALUES = /password/i;
@@ -20,7 +28,7 @@ export function echoValues(formData: FormData): Record<string, string | string[]
   for (const [rawKey, value] of formData.entries()) {
     if (HIDDEN_VALUES.test(rawKey)) continue;
     if (typeof value !== 'string') {
-      if (value.name) collect(out, rawKey, value.name);
+      if (!isNoFile(value)) collect(out, rawKey, value.name);
       continue;
     }
     collect(out, rawKey, value);

@@ -40,7 +40,11 @@ export function StatusControls({ id, status }: { id: string; status: CheckpointS
             <input type="hidden" name="id" value={id} />
             <input type="hidden" name="status" value={c.status} />
             {c.consequence ? (
-              <ConfirmSubmit label={c.label} title={c.title!} confirmLabel={c.label} consequence={<p>{c.consequence}</p>} variant={c.status === 'closed' ? 'danger' : 'secondary'} />
+              <ConfirmSubmit
+                label={c.label} title={c.title!} confirmLabel={c.label} consequence={<p>{c.consequence}</p>}
+                variant={c.status === 'closed' ? 'danger' : 'secondary'}
+                showErrors={form.state.values?.status === c.status}
+              />
             ) : (
               <SubmitButton variant="secondary">{c.label}</SubmitButton>
             )}
