@@ -59,6 +59,7 @@ const CASES: Case[] = [
     name: 'edit account', open: async (page) => {
       await page.goto('/quan-tri/nguoi-dung?q=canbo.ducpho');
       await page.getByRole('link', { name: 'canbo.ducpho', exact: true }).click();
+      await page.waitForURL(/nguoi-dung\/[0-9a-f-]{36}/);
       return page.url();
     },
     submit: 'Lưu thay đổi', error: 'Số điện thoại không hợp lệ',
@@ -138,6 +139,7 @@ const CASES: Case[] = [
       await page.getByRole('button', { name: 'Thêm liên hệ' }).click();
       await expect(page.getByText('Đã thêm liên hệ.')).toBeVisible();
       await page.getByRole('link', { name: /Cơ quan để sửa/ }).first().click();
+      await page.waitForURL(/lien-he\/[0-9a-f-]{36}/);
       return page.url();
     },
     submit: 'Lưu thay đổi', error: 'Email không hợp lệ',

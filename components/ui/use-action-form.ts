@@ -3,8 +3,8 @@ import { useActionState, useRef, useState } from 'react';
 import type { ActionState } from '@/lib/actions/state';
 
 /** What a form shows before any answer: the record being edited, or the defaults of a blank form. */
-export type SavedValue = string | number | boolean | null | undefined | readonly string[];
-export type SavedValues = Record<string, SavedValue>;
+type SavedValue = string | number | boolean | null | undefined | readonly string[];
+type SavedValues = Record<string, SavedValue>;
 
 type Action<S extends ActionState> = (state: S, formData: FormData) => Promise<S>;
 

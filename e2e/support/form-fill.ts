@@ -10,7 +10,8 @@ export type Fill =
 function control(page: Page, fill: Fill) {
   if (fill.kind === 'check') {
     const group = page.getByRole('group', { name: fill.group, exact: true });
-    return group.getByRole('checkbox', { name: fill.label, exact: true }).or(group.getByRole('radio', { name: fill.label, exact: true }));
+    // Not exact: a material's box also names its type after the title.
+    return group.getByRole('checkbox', { name: fill.label }).or(group.getByRole('radio', { name: fill.label }));
   }
   // A required field's label ends in a “ *” (hidden from screen readers, but part of the text).
   return page.getByLabel(new RegExp(`^${fill.label.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}( \\*)?$`));

@@ -15,6 +15,4 @@ export interface ActionState {
   attempt?: number;
 }
 
-export const initialActionState: ActionState = { ok: false };
-
 export const nextAttempt = (previous: ActionState | undefined) => (previous?.attempt ?? 0) + 1;
