@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
+import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
-import { resolveManualCode } from '@/lib/posters/resolve';
+import { clientIp } from '@/lib/http/client-ip';
+import { lookUpManualCode, MANUAL_CODE_LIMIT } from '@/lib/posters/manual-code-lookup';
 import { posterTokenFor } from '@/lib/posters/url';
 import { refusalMessage } from '@/components/check-in/poster-refusal';
 
@@ -12,8 +14,9 @@ export default async function ManualCodePage({ searchParams }: { searchParams: P
   const typed = typeof ma === 'string' ? ma.trim() : '';
   let error: string | undefined;
   if (typed) {
-    const resolved = await resolveManualCode(typed);
+    const resolved = await lookUpManualCode(typed, clientIp(await headers()));
     if (resolved.ok) redirect(`/c/${posterTokenFor(resolved.checkpoint.number, resolved.version)}`);
+    if (resolved.reason === 'rate_limited') return <TooManyAttempts seconds={resolved.retryAfterS} />;
     error = resolved.reason === 'malformed' ? 'Mã chốt gồm 6 ký tự (chữ và số) in dưới mã QR trên áp phích.' : refusalMessage(resolved.reason);
   }
   return (
@@ -40,5 +43,18 @@ export default async function ManualCodePage({ searchParams }: { searchParams: P
         </button>
       </form>
     </div>
+  );
+}
+
+function TooManyAttempts({ seconds }: { seconds: number }) {
+  return (
+    <section className="mx-auto max-w-md rounded-xl border border-amber-300 bg-amber-50 p-6" aria-labelledby="limit-title">
+      <h1 id="limit-title" className="text-2xl text-amber-950">Bạn đã nhập quá nhiều mã</h1>
+      <p role="alert" className="mt-3 text-amber-950">
+        Để bảo vệ mã của các chốt kiểm soát, mỗi máy chỉ được thử {MANUAL_CODE_LIMIT} mã mỗi phút. Vui lòng đợi {seconds} giây
+        rồi nhập lại, hoặc quét mã QR trên áp phích, hỏi cán bộ tại chốt.
+      </p>
+      <a href="/c" className="mt-4 inline-flex min-h-11 items-center rounded-md bg-brand-700 px-4 font-semibold text-white no-underline">Nhập lại mã</a>
+    </section>
   );
 }
