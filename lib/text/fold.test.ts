@@ -21,4 +21,9 @@ describe('likeContains', () => {
   it('escapes wildcards', () => {
     expect(likeContains('50%_a')).toBe('%50\\%\\_a%');
   });
+
+  it('drops NUL, control characters and broken UTF-16 that would fail the query', () => {
+    expect(likeContains('doc\u0000 so\u001bi\ud800')).toBe('%doc soi%');
+    expect(likeContains('🙂')).toBe('%🙂%');
+  });
 });

@@ -10,7 +10,11 @@ export function foldVietnamese(input: string): string {
     .trim();
 }
 
-/** Escapes LIKE wildcards so that user input is matched literally. */
+// Search words come straight from the address bar: a NUL or half a UTF-16 pair would make
+// PostgreSQL fail the query (a 500). Stored text holds neither, so they can only fail to match.
+const UNSEARCHABLE = /[\u0000-\u001F\u007F-\u009F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** Escapes LIKE wildcards so that user input is matched literally, and drops what no text holds. */
 export function likeContains(folded: string): string {
-  return `%${folded.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  return `%${folded.replace(UNSEARCHABLE, '').replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }

@@ -164,6 +164,13 @@ describe('exportCheckpointsCsv', () => {
     for (const name of planted) expect(cells.some(({ cells: row }) => row[2] === name && row[8] === "=cmd|' /C calc'!A0")).toBe(true);
   });
 
+  it('searches with a NUL byte or a broken character in the words without failing', async () => {
+    const admin = await makeActor('admin');
+    await makeCheckpoint('531', { name: 'Tìm Thử Nul' });
+    expect(await exportCheckpointsCsv(admin, { q: 'tim thu\u0000' })).toContain('Tìm Thử Nul');
+    expect(await exportCheckpointsCsv(admin, { q: 'nul\ud800' })).toContain('Tìm Thử Nul');
+  });
+
   it('is refused to officers and signed-out callers', async () => {
     const officer = await makeActor('officer');
     expect(await outcomeOf(() => exportCheckpointsCsv(officer, {}))).toBe('forbidden');
