@@ -10,25 +10,32 @@ import { refusal, type IngestOutcome } from './outcome';
 // carrier NAT (CGNAT) puts many phones behind one address.
 export const CHECK_LIMITS = { poster: 120, device: 30, ip: 600 };
 
+type Item = Record<string, unknown> | null;
+
 /** How many items carry each value of a field (a batch holds at most MAX_BATCH items). */
-function countBy(items: unknown[], field: 'posterToken' | 'deviceId'): Map<string, number> {
+function countBy(items: Item[], field: 'posterToken' | 'deviceId'): Map<string, number> {
   const counts = new Map<string, number>();
   for (const item of items) {
-    const value = (item as Record<string, unknown> | null)?.[field];
+    const value = item?.[field];
     if (typeof value === 'string' && value) counts.set(value.slice(0, 200), (counts.get(value.slice(0, 200)) ?? 0) + 1);
   }
   return counts;
 }
 
 /**
- * A 429 answer when the request's poster, device or IP is over its limit; null otherwise. A
- * poster counts every check that names it, so a batch cannot carry more than the limit. A device
- * and an IP count a request once: an officer's console syncs its offline queue in batches.
+ * A 429 answer when the request's poster, device or IP is over its limit; null otherwise. Every
+ * check counts, not every request: a batch of citizen check-ins costs its poster and its device
+ * one hit per item, so a hundred anonymous check-ins in one request cannot pass as one. An
+ * officer's console syncs its offline queue in batches, so its own checks cost their device one
+ * hit per request, and the IP (many phones behind carrier NAT) one per request.
  */
-export async function limitChecks(req: Request, items: unknown[]): Promise<Response | null> {
+export async function limitChecks(req: Request, raw: unknown[]): Promise<Response | null> {
+  const items = raw as Item[];
+  const citizenItems = items.filter((item) => item?.method === 'citizen_scan');
+  const citizenDevices = countBy(citizenItems, 'deviceId');
   const limits: RateLimit[] = [
     ...[...countBy(items, 'posterToken')].map(([t, n]) => ({ key: `poster:${t}`, max: CHECK_LIMITS.poster, cost: n })),
-    ...[...countBy(items, 'deviceId').keys()].map((d) => ({ key: `device:${d}`, max: CHECK_LIMITS.device })),
+    ...[...countBy(items, 'deviceId').keys()].map((d) => ({ key: `device:${d}`, max: CHECK_LIMITS.device, cost: citizenDevices.get(d) ?? 1 })),
   ];
   const ip = clientIp(req.headers);
   if (ip) limits.push({ key: `ip:${ip}`, max: CHECK_LIMITS.ip });
