@@ -6,6 +6,7 @@ import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg
 import * as schema from './schema';
 import { databaseConfig } from './config';
 import { retryOnConflict } from './retry';
+import { lockFolder } from './folder-lock';
 
 export type Schema = typeof schema;
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;
@@ -19,6 +20,9 @@ export interface DatabaseHandle {
   url?: string;
   db: Db;
   close(): Promise<void>;
+  /** PGlite only: the instance (backups dump its data dir) and, when on disk, its folder. */
+  client?: import('@electric-sql/pglite').PGlite;
+  pgliteDir?: string;
 }
 
 // Next loads this module several times in one server process (per bundle layer); one handle on
@@ -42,16 +46,29 @@ async function createHandle(options: OpenOptions): Promise<DatabaseHandle> {
   }
   const { PGlite } = await import('@electric-sql/pglite');
   const { drizzle } = await import('drizzle-orm/pglite');
-  let client;
   if (options.loadDataDir) {
-    client = await PGlite.create({ loadDataDir: options.loadDataDir });
-  } else {
-    const dir = options.pgliteDir ?? config.pgliteDir;
-    fs.mkdirSync(path.dirname(dir), { recursive: true });
-    client = await PGlite.create(dir);
+    // In memory: nothing on disk to share, so nothing to lock.
+    const client = await PGlite.create({ loadDataDir: options.loadDataDir });
+    return { kind: 'pglite', db: withRetriedTransactions(drizzle(client, { schema }) as unknown as Db), close: () => client.close() };
   }
-  const db = withRetriedTransactions(drizzle(client, { schema }) as unknown as Db);
-  return { kind: 'pglite', db, close: () => client.close() };
+  const dir = options.pgliteDir ?? config.pgliteDir;
+  fs.mkdirSync(path.dirname(dir), { recursive: true });
+  // Before PGlite touches the folder: a second process would corrupt it (see folder-lock).
+  const lock = await lockFolder(dir);
+  try {
+    const client = await PGlite.create(dir);
+    const close = async () => {
+      try {
+        await client.close();
+      } finally {
+        await lock.release();
+      }
+    };
+    return { kind: 'pglite', db: withRetriedTransactions(drizzle(client, { schema }) as unknown as Db), close };
+  } catch (error) {
+    await lock.release();
+    throw error;
+  }
 }
 
 /**

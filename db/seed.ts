@@ -3,7 +3,7 @@
 import { openDatabase } from './bootstrap';
 import { closeDatabase } from './index';
 import { seedDemo } from './demo';
-import { logError } from '../lib/log/logger';
+import { failScript } from './script-failure';
 
 async function main() {
   const handle = await openDatabase();
@@ -12,7 +12,4 @@ async function main() {
   console.log(`Đã nạp dữ liệu (${handle.kind}).`);
 }
 
-main().catch((error) => {
-  logError('db:seed', error);
-  process.exit(1);
-});
+main().catch(failScript('db:seed'));

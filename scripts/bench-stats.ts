@@ -20,7 +20,7 @@ import { analyzeStatistics } from '../lib/stats/simulate/analyze';
 import { rowsOf } from '../lib/passages/aggregate-check';
 import { percentile } from './bench/load';
 import { argValue } from './simulate';
-import { logError } from '../lib/log/logger';
+import { failScript } from '../db/script-failure';
 
 const DISTRICT = '522'; // Thành phố Quảng Ngãi: the busiest district.
 const actor = (role: Actor['role'], districtCode: string | null = null): Actor => ({ id: '00000000-0000-4000-8000-000000000000', username: 'bench', fullName: 'Đo hiệu năng', role, districtCode, checkpointIds: [] });
@@ -86,7 +86,4 @@ async function main() {
   console.log(JSON.stringify({ rows, province_p95_ms: round(provinceP95), district_p95_ms: round(percentile(dist.ms, 95)), raw_province_p95_ms: round(rawP95), ratio: round(rawP95 / provinceP95) }));
 }
 
-main().catch((error) => {
-  logError('bench:stats', error);
-  process.exit(1);
-});
+main().catch(failScript('bench:stats'));

@@ -4,7 +4,7 @@
 import { openDatabase } from '../db/bootstrap';
 import { closeDatabase } from '../db/index';
 import { runMaintenance } from '../lib/passages/maintenance';
-import { logError } from '../lib/log/logger';
+import { failScript } from '../db/script-failure';
 
 async function main() {
   const handle = await openDatabase();
@@ -20,7 +20,4 @@ async function main() {
   );
 }
 
-main().catch((error) => {
-  logError('data:purge', error);
-  process.exit(1);
-});
+main().catch(failScript('data:purge'));
