@@ -18,4 +18,7 @@ export async function register() {
   startMaintenanceSchedule();
   const { rateLimitEnabled } = await import('./lib/http/rate-limit');
   rateLimitEnabled(); // logs loudly at start when RATE_LIMIT=off
+  const { installGracefulStop } = await import('./lib/ops/graceful-stop');
+  const { closeDatabase } = await import('./db/index');
+  installGracefulStop(closeDatabase);
 }

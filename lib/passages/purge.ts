@@ -17,37 +17,57 @@ export interface PurgeReport {
   cutoff: Date;
 }
 
+export interface PurgeOptions {
+  /** Rows per transaction (tests use small chunks). */
+  chunk?: number;
+  /** Called after each committed chunk with its row count. */
+  onChunk?: (rows: number) => void;
+}
+
 /**
  * Clears every personal field and hash (name, birth year, phone, phone and ID hashes, the body
  * hash that covers them, the device id) of passages checked before the retention period, and
- * marks them purged. The rows stay, so every count and aggregate is unchanged. One transaction
- * under an advisory lock, so concurrent runs (the schedule in each server process, the command)
- * never fight: the one that does not get the lock skips.
+ * marks them purged. The rows stay, so every count and aggregate is unchanged.
+ *
+ * In chunks of 5,000 rows, each its own short transaction, yielding to other work between them:
+ * PGlite runs one transaction at a time, so one big purge made every request wait for the whole
+ * backlog (6.8 s at 200k due rows). Each chunk takes a transaction-level advisory lock, so
+ * concurrent runs (the schedule in each server process, the command) never purge one row twice:
+ * a run that cannot take it first skips, one that loses it midway leaves the rest to the holder.
  */
-export async function purgePersonalData(now = new Date()): Promise<PurgeReport> {
-  return getDb().transaction(async (tx) => {
-    const retentionDays = await readRetentionDays(tx);
-    const cutoff = new Date(now.getTime() - retentionDays * 86_400_000);
-    const [{ locked }] = rowsOf<{ locked: boolean }>(await tx.execute(sql`select pg_try_advisory_xact_lock(${PURGE_LOCK}) as locked`));
-    if (!locked) return { ran: false, purged: 0, retentionDays, cutoff };
-    let purged = 0;
-    for (;;) {
+export async function purgePersonalData(now = new Date(), options: PurgeOptions = {}): Promise<PurgeReport> {
+  const size = options.chunk ?? CHUNK;
+  const db = getDb();
+  const retentionDays = await readRetentionDays(db);
+  const cutoff = new Date(now.getTime() - retentionDays * 86_400_000);
+  let purged = 0;
+  for (let first = true; ; first = false) {
+    const rows = await db.transaction(async (tx) => {
+      const [{ locked }] = rowsOf<{ locked: boolean }>(await tx.execute(sql`select pg_try_advisory_xact_lock(${PURGE_LOCK}) as locked`));
+      if (!locked) return null;
       const due = tx
         .select({ id: passages.id })
         .from(passages)
         .where(and(isNull(passages.personalPurgedAt), lt(passages.checkedAt, cutoff)))
-        .limit(CHUNK);
-      const rows = await tx
+        .limit(size);
+      const done = await tx
         .update(passages)
         .set({ citizenName: null, birthYear: null, phone: null, phoneHash: null, idNumberHash: null, bodyHash: null, deviceId: null, personalPurgedAt: now })
-        .where(inArray(passages.id, due))
+        .where(and(inArray(passages.id, due), isNull(passages.personalPurgedAt)))
         .returning({ id: passages.id });
-      purged += rows.length;
-      if (rows.length < CHUNK) break;
+      return done.length;
+    });
+    if (rows === null) {
+      if (first) return { ran: false, purged: 0, retentionDays, cutoff };
+      break;
     }
-    if (purged > 0) {
-      await recordAudit(tx, null, { action: 'passage.purge', entityType: 'passage', after: { purged, retentionDays, cutoff } });
-    }
-    return { ran: true, purged, retentionDays, cutoff };
-  });
+    purged += rows;
+    options.onChunk?.(rows);
+    if (rows < size) break;
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  if (purged > 0) {
+    await recordAudit(db, null, { action: 'passage.purge', entityType: 'passage', after: { purged, retentionDays, cutoff } });
+  }
+  return { ran: true, purged, retentionDays, cutoff };
 }

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
+import { useTestDatabase } from '@/lib/testing/db';
+import { makeActor, makeCheckpoint } from '@/lib/testing/factories';
+import { simulatePassages } from '@/lib/stats/simulate/run';
+import { aggregateMismatches, rowsOf } from './aggregate-check';
+import { ingestChecks } from './ingest';
+import { purgePersonalData } from './purge';
+import { as, directCheck } from './test-helpers';
+
+const { db } = useTestDatabase();
+
+describe('purgePersonalData in chunks', () => {
+  it('lets ingest requests run between its chunks instead of holding the database for the whole backlog', async () => {
+    const now = new Date();
+    await simulatePassages(db(), { passages: 20_000, days: 200, seed: 12, now });
+    // Make the simulated backlog due, as a portal that has not purged for a while would have it.
+    await db().execute(sql`update passages set personal_purged_at = null, phone = '0905000000'`);
+    const [{ due }] = rowsOf<{ due: number }>(await db().execute(sql`select count(*)::int as due from passages where checked_at < ${new Date(now.getTime() - 21 * 86_400_000).toISOString()}::timestamptz`));
+    const cp = await makeCheckpoint('524');
+    const officer = await makeActor('officer', { checkpointIds: [cp.id] });
+
+    const events: string[] = [];
+    const waits: number[] = [];
+    let purging = true;
+    const ingest = (async () => {
+      while (purging) {
+        const started = performance.now();
+        const [outcome] = await ingestChecks([directCheck(cp.id)], as(officer));
+        expect(outcome.status).toBe('stored');
+        waits.push(performance.now() - started);
+        events.push('request');
+      }
+    })();
+    const report = await purgePersonalData(now, { chunk: 2_000, onChunk: () => events.push('chunk') });
+    purging = false;
+    await ingest;
+
+    expect(report.purged).toBe(due);
+    const chunks = events.filter((e) => e === 'chunk').length;
+    expect(chunks).toBe(Math.floor(due / 2_000) + 1);
+    // Requests were answered between chunks, not only before or after the purge.
+    const firstChunk = events.indexOf('chunk');
+    const lastChunk = events.lastIndexOf('chunk');
+    const between = events.slice(firstChunk, lastChunk).filter((e) => e === 'request').length;
+    expect(between).toBeGreaterThanOrEqual(chunks - 1);
+    console.log(`[purge] ${due} due rows in ${chunks} chunks; ${waits.length} ingest requests meanwhile (${between} between chunks), longest wait ${Math.max(...waits).toFixed(0)} ms`);
+
+    const [left] = rowsOf<{ n: number }>(await db().execute(sql`select count(*)::int as n from passages where personal_purged_at is null and checked_at < ${report.cutoff.toISOString()}::timestamptz`));
+    expect(left.n).toBe(0);
+    expect(await aggregateMismatches(db())).toEqual([]);
+  }, 180_000);
+});
