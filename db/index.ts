@@ -46,7 +46,7 @@ async function createHandle(options: OpenOptions): Promise<DatabaseHandle> {
   }
   const { PGlite } = await import('@electric-sql/pglite');
   const { drizzle } = await import('drizzle-orm/pglite');
-  if (options.loadDataDir) {
+  if (options.loadDataDir && !options.pgliteDir) {
     // In memory: nothing on disk to share, so nothing to lock.
     const client = await PGlite.create({ loadDataDir: options.loadDataDir });
     return { kind: 'pglite', db: withRetriedTransactions(drizzle(client, { schema }) as unknown as Db), close: () => client.close() };
@@ -56,7 +56,8 @@ async function createHandle(options: OpenOptions): Promise<DatabaseHandle> {
   // Before PGlite touches the folder: a second process would corrupt it (see folder-lock).
   const lock = await lockFolder(dir);
   try {
-    const client = await PGlite.create(dir);
+    // With loadDataDir too (a restore), PGlite fills the empty folder from the dump.
+    const client = await PGlite.create(dir, options.loadDataDir ? { loadDataDir: options.loadDataDir } : {});
     const close = async () => {
       try {
         await client.close();
@@ -85,7 +86,10 @@ function withRetriedTransactions(db: Db): Db {
 export interface OpenOptions {
   url?: string;
   pgliteDir?: string;
-  /** A dumped PGlite data dir (tests start from one migrated template in about half a second). */
+  /**
+   * A dumped PGlite data dir: alone, an in-memory copy (tests start from one migrated template in
+   * about half a second); with pgliteDir, loaded into that empty folder (a restore).
+   */
   loadDataDir?: Blob;
 }
 
