@@ -20,9 +20,6 @@ export interface DatabaseHandle {
   url?: string;
   db: Db;
   close(): Promise<void>;
-  /** PGlite only: the instance (backups dump its data dir) and, when on disk, its folder. */
-  client?: import('@electric-sql/pglite').PGlite;
-  pgliteDir?: string;
 }
 
 // Next loads this module several times in one server process (per bundle layer); one handle on
@@ -46,7 +43,7 @@ async function createHandle(options: OpenOptions): Promise<DatabaseHandle> {
   }
   const { PGlite } = await import('@electric-sql/pglite');
   const { drizzle } = await import('drizzle-orm/pglite');
-  if (options.loadDataDir && !options.pgliteDir) {
+  if (options.loadDataDir) {
     // In memory: nothing on disk to share, so nothing to lock.
     const client = await PGlite.create({ loadDataDir: options.loadDataDir });
     return { kind: 'pglite', db: withRetriedTransactions(drizzle(client, { schema }) as unknown as Db), close: () => client.close() };
@@ -56,8 +53,7 @@ async function createHandle(options: OpenOptions): Promise<DatabaseHandle> {
   // Before PGlite touches the folder: a second process would corrupt it (see folder-lock).
   const lock = await lockFolder(dir);
   try {
-    // With loadDataDir too (a restore), PGlite fills the empty folder from the dump.
-    const client = await PGlite.create(dir, options.loadDataDir ? { loadDataDir: options.loadDataDir } : {});
+    const client = await PGlite.create(dir);
     const close = async () => {
       try {
         await client.close();
@@ -86,10 +82,7 @@ function withRetriedTransactions(db: Db): Db {
 export interface OpenOptions {
   url?: string;
   pgliteDir?: string;
-  /**
-   * A dumped PGlite data dir: alone, an in-memory copy (tests start from one migrated template in
-   * about half a second); with pgliteDir, loaded into that empty folder (a restore).
-   */
+  /** A dumped PGlite data dir (tests start from one migrated template in about half a second). */
   loadDataDir?: Blob;
 }
 
