@@ -19,7 +19,7 @@ export function ChartCard({ id, title, description, table, empty, children, clas
   return (
     <section id={id} className={`card min-w-0 ${className}`} aria-labelledby={`${id}-tieu-de`}>
       <h2 id={`${id}-tieu-de`}>{title}</h2>
-      {description && <p className="mt-1 text-sm text-slate-600">{description}</p>}
+      {description && <div className="mt-1 text-sm text-slate-600">{description}</div>}
       <div className="mt-3">{empty ? <EmptyState title="Chưa có số liệu">{NO_DATA_TEXT}</EmptyState> : children}</div>
       {table && !empty && (
         <details className="mt-3">
