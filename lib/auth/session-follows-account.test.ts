@@ -23,7 +23,8 @@ const form = (values: Record<string, string>) => {
   for (const [k, v] of Object.entries(values)) data.set(k, v);
   return data;
 };
-const pause = (id: string) => setCheckpointStatusAction({ ok: false }, form({ id, status: 'paused' }));
+// Pausing turns citizens away, so the action wants the confirmation the dialog posts.
+const pause = (id: string) => setCheckpointStatusAction({ ok: false }, form({ id, status: 'paused', confirmed: 'yes' }));
 const sessionApi = async () => (await GET(new Request('http://localhost/api/auth/session') as never, { params: Promise.resolve({ nextauth: ['session'] }) })).json();
 
 let userId: string;
