@@ -29,17 +29,11 @@ const FACES: [RoleKey | null, string[]][] = [
   ['viewer', ['/quan-tri', '/quan-tri/bao-cao']],
 ];
 
-// React #418 (hydration mismatch) still happens on these admin pages (issue 13, item 8: not yet
-// found). Marked as expected failures so the run shows the bug until it is fixed; the marker
-// must then be removed (Playwright reports an expected failure that passes as an error).
-const KNOWN_HYDRATION_ERROR = new Set(['/quan-tri', '/quan-tri/chot-kiem-soat', '/quan-tri/tai-lieu']);
-
 for (const [role, paths] of FACES) {
   test.describe(role ?? 'public', () => {
     if (role) test.use({ storageState: storageStateOf(role) });
     for (const path of paths) {
       test(`no console error on ${path}`, async ({ page }) => {
-        test.fail(KNOWN_HYDRATION_ERROR.has(path), 'React #418 on this page, issue 13 item 8');
         await visit(page, path);
       });
     }
