@@ -54,8 +54,10 @@ test('signed out, the admin pages send to sign-in and the APIs answer 401', asyn
 test.describe('menus', () => {
   const SEES: Record<RoleKey, string[]> = {
     admin: ['Tài liệu', 'Bộ tài liệu báo chí', 'Liên hệ', 'Văn bản gửi'],
-    police: [], district: ['Văn bản đến'], otherDistrict: ['Văn bản đến'], viewer: ['Tài liệu', 'Bộ tài liệu báo chí'], officer: [],
+    // Police and districts reach the public library (issue 13); only admin and viewer the admin one.
+    police: ['Tài liệu'], district: ['Văn bản đến', 'Tài liệu'], otherDistrict: ['Văn bản đến', 'Tài liệu'], viewer: ['Tài liệu', 'Bộ tài liệu báo chí'], officer: [],
   };
+  const LIBRARY: Partial<Record<RoleKey, string>> = { admin: '/quan-tri/tai-lieu', viewer: '/quan-tri/tai-lieu', police: '/tai-lieu', district: '/tai-lieu' };
   const ALL = ['Tài liệu', 'Bộ tài liệu báo chí', 'Liên hệ', 'Văn bản gửi', 'Văn bản đến'];
   for (const role of ['admin', 'police', 'district', 'viewer'] as RoleKey[]) {
     test.describe(role, () => {
@@ -66,6 +68,7 @@ test.describe('menus', () => {
         for (const label of ALL) {
           await expect(nav.getByRole('link', { name: label, exact: true })).toHaveCount(SEES[role].includes(label) ? 1 : 0);
         }
+        await expect(nav.getByRole('link', { name: 'Tài liệu', exact: true })).toHaveAttribute('href', LIBRARY[role]!);
       });
     });
   }
