@@ -93,10 +93,19 @@ export async function phoneLayoutProblems(page: Page) {
     for (const cell of document.querySelectorAll('main td, main th, main [data-kpi-value]')) {
       const text = (cell.textContent ?? '').trim();
       if (!numeric.test(text) || (cell as HTMLElement).offsetParent === null) continue;
-      const range = document.createRange();
-      range.selectNodeContents(cell);
-      const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
-      if (tops.size > 1) problems.push(`xuống dòng trong số: "${text}"`);
+      // Lines of the cell's text only (an inner badge's box has its own top); a new line starts
+      // where a text fragment begins below half a line height of the previous one.
+      const rects: DOMRect[] = [];
+      const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (!node.textContent?.trim()) continue;
+        const range = document.createRange();
+        range.selectNodeContents(node);
+        rects.push(...[...range.getClientRects()].filter((r) => r.width > 0));
+      }
+      rects.sort((a, b) => a.top - b.top);
+      const lines = rects.filter((r, i) => i === 0 || r.top - rects[i - 1].top > rects[i - 1].height / 2).length;
+      if (lines > 1) problems.push(`xuống dòng trong số: "${text}"`);
     }
     return problems;
   });

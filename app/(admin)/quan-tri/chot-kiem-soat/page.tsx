@@ -53,7 +53,8 @@ export default async function CheckpointsPage({ searchParams }: { searchParams: 
           {manage ? 'Thử bỏ bớt điều kiện lọc, thêm chốt mới hoặc nhập danh sách từ tệp CSV.' : 'Thử bỏ bớt điều kiện lọc.'}
         </EmptyState>
       ) : (
-        <div className="card overflow-x-auto p-0">
+        <div className="card relative overflow-x-auto p-0">
+          {/* `relative`: the sort headers' sr-only text is absolutely placed and must stay in this scroll box */}
           <table className="table">
             <caption className="sr-only">Danh sách chốt kiểm soát, tổ tuần tra</caption>
             <thead>
