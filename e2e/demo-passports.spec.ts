@@ -1,8 +1,4 @@
-import { chromium, test, expect } from '@playwright/test';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { qrTextOfPng, writeQrVideo } from './support/fake-camera';
+import { test, expect } from '@playwright/test';
 import { openConsoleAt } from './support/console';
 import { makeConsoleOfficer } from './support/check-data';
 import { storageStateOf } from './support/roles';
@@ -50,40 +46,6 @@ test.describe('demo passports in the officer console', () => {
       await expect(verdict).toHaveAttribute('data-result', result);
     });
   }
-});
-
-// The live camera path (issue 15): Chromium's fake camera plays a video of the demo's valid
-// passport; the console reads it frame by frame, online and offline.
-test.describe('scanning with the camera', () => {
-  test('reads the valid demo passport live, offline first, and the server confirms it on sync', async ({ baseURL }, testInfo) => {
-    test.setTimeout(120_000);
-    const video = path.join(os.tmpdir(), `qn-fake-camera-${process.pid}-${testInfo.workerIndex}.y4m`);
-    writeQrVideo(qrTextOfPng(passports.get('hop-le')!.buffer), video);
-    const launch = testInfo.project.use.launchOptions ?? {};
-    const browser = await chromium.launch({
-      ...launch,
-      args: [...(launch.args ?? []), '--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream', `--use-file-for-fake-video-capture=${video}`],
-    });
-    try {
-      const context = await browser.newContext({ baseURL, storageState: OFFICER_STATE, permissions: ['camera'], viewport: { width: 390, height: 844 } });
-      const page = await context.newPage();
-      await openConsoleAt(page, checkpoint.name);
-      await page.getByRole('button', { name: 'Quét mã QR chứng nhận' }).click();
-      await expect(page.getByLabel('Hoặc chụp / chọn ảnh mã QR')).toBeVisible();
-      await context.setOffline(true);
-      await page.getByRole('button', { name: 'Mở camera để quét' }).click();
-      const verdict = page.locator('[data-result]');
-      await expect(verdict).toHaveAttribute('data-result', 'valid', { timeout: 30_000 });
-      await expect(verdict).toContainText('Tạm tính trên máy');
-      await expect(page.getByTestId('certificate-card').getByTestId('certificate-holder')).toHaveText('Nguyễn Văn An');
-      await context.setOffline(false);
-      await expect(verdict).toContainText('Máy chủ đã ghi nhận', { timeout: 30_000 });
-      await expect(verdict).toHaveAttribute('data-result', 'valid');
-    } finally {
-      await browser.close();
-      fs.rmSync(video, { force: true });
-    }
-  });
 });
 
 test.describe('demo passports page', () => {
