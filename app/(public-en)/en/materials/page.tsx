@@ -1,8 +1,17 @@
 import type { Metadata } from 'next';
 import { LibraryPage } from '@/components/comms/library-page';
+import { libraryFeedAlternates } from '@/lib/materials/feed-link';
 
-export const metadata: Metadata = { title: 'Materials', description: 'Official letters, guides, infographics and press materials.' };
+type Search = Record<string, string | string[] | undefined>;
 
-export default async function EnglishLibrary({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export async function generateMetadata({ searchParams }: { searchParams: Promise<Search> }): Promise<Metadata> {
+  return {
+    title: 'Materials',
+    description: 'Official letters, guides, infographics and press materials.',
+    alternates: libraryFeedAlternates(await searchParams, 'New materials (Atom, in Vietnamese)'),
+  };
+}
+
+export default async function EnglishLibrary({ searchParams }: { searchParams: Promise<Search> }) {
   return <LibraryPage lang="en" search={await searchParams} />;
 }
