@@ -16,6 +16,9 @@ export async function register() {
   // The retention purge (and rate-limit housekeeping), hourly in every process.
   const { startMaintenanceSchedule } = await import('./lib/passages/maintenance');
   startMaintenanceSchedule();
+  // The official trust-list sync, checked every 5 minutes; a claim in the database picks one process.
+  const { startTrustSyncSchedule } = await import('./lib/trust/sync/schedule');
+  startTrustSyncSchedule();
   const { rateLimitEnabled } = await import('./lib/http/rate-limit');
   rateLimitEnabled(); // logs loudly at start when RATE_LIMIT=off
   const { installGracefulStop } = await import('./lib/ops/graceful-stop');

@@ -85,6 +85,8 @@ export async function resolveAuditNames(rows: AuditRow[]): Promise<ResolvedNames
       }
       case 'trusted_signer':
         return named('/quan-tri/danh-sach-tin-cay', 'subject', 'kid');
+      case 'trust_source':
+        return { name: String(snapshot('url') ?? snapshot('host') ?? 'Nguồn danh sách tin cậy'), href: '/quan-tri/danh-sach-tin-cay' };
       case 'verification_rule':
         return { name: `Phiên bản ${id}`, href: '/quan-tri/quy-tac' };
       case 'setting':

@@ -2,9 +2,9 @@
  * The one way a route handler reads a request body: at most `maxBytes`, refusing early from a
  * declared Content-Length and otherwise counting the bytes as they stream in and cancelling the
  * stream the moment the limit is passed, so a chunked (length-less) body is never read whole
- * before its size is known. Answers null when the body is too large.
+ * before its size is known. Answers null when the body is too large. Also reads a fetch Response.
  */
-export async function readBodyLimited(req: Request, maxBytes: number): Promise<Uint8Array | null> {
+export async function readBodyLimited(req: Pick<Request, 'headers' | 'body'>, maxBytes: number): Promise<Uint8Array | null> {
   const declared = Number(req.headers.get('content-length') ?? Number.NaN);
   if (declared > maxBytes) {
     await req.body?.cancel().catch(() => {});
