@@ -19,3 +19,22 @@ export const toggleSignerSchema = z.object({
   id: z.uuid('Chứng thư không hợp lệ.'),
   enabled: z.enum(['true', 'false']).transform((v) => v === 'true'),
 });
+
+/** The official source: its address, the key that signs its list (or "unsigned", ticked), how often. */
+export const trustSourceSchema = z.object({
+  url: z
+    .string()
+    .trim()
+    .min(1, 'Nhập địa chỉ của danh sách.')
+    .max(2000, 'Địa chỉ quá dài.')
+    .refine((v) => URL.canParse(v) && /^https?:$/.test(new URL(v).protocol), 'Địa chỉ phải bắt đầu bằng https:// (hoặc http://).'),
+  publicKeyPem: z.string().max(10_000, 'Khoá công khai quá dài.').optional().default(''),
+  unsigned: z.array(z.literal('yes')).optional().default([]).transform((v) => v.includes('yes')),
+  intervalHours: z.coerce
+    .number({ message: 'Nhập số giờ.' })
+    .int('Nhập số giờ nguyên.')
+    .min(1, 'Ít nhất 1 giờ.')
+    .max(168, 'Nhiều nhất 168 giờ (7 ngày).'),
+});
+
+export const syncNowSchema = z.object({});

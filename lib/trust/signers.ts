@@ -27,6 +27,7 @@ export async function listTrustedSigners(actor: Actor | null, now = new Date()) 
     id: s.id, kid: s.kid, country: s.country, algorithm: s.algorithm, subject: s.subject, issuer: s.issuer,
     notBefore: s.notBefore, notAfter: s.notAfter, enabled: s.enabled, disabledAt: s.disabledAt,
     kidMatchesCertificate: s.kidMatchesCertificate, createdAt: s.createdAt, createdByName,
+    synced: s.sourceId !== null, syncRemovedAt: s.syncRemovedAt,
     validity: (now < s.notBefore ? 'not_yet_valid' : now > s.notAfter ? 'expired' : 'valid') as SignerValidity,
   }));
 }

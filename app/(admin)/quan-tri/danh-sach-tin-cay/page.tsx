@@ -7,6 +7,9 @@ import { formatDate, formatDateTime } from '@/lib/text/format';
 import { PageHeader } from '@/components/ui/page-header';
 import { EmptyState } from '@/components/ui/empty-state';
 import { ImportForm } from './import-form';
+import { getTrustSource } from '@/lib/trust/sync/sources';
+import { SourceForm } from './source-form';
+import { SyncStatus } from './sync-status';
 import { ToggleButton } from './toggle-button';
 
 export const metadata: Metadata = { title: 'Danh sách tin cậy' };
@@ -21,6 +24,7 @@ export default async function TrustListPage() {
   const actor = await requirePageActor('trust.manage', undefined, '/quan-tri/danh-sach-tin-cay');
   const signers = await listTrustedSigners(actor);
   const demo = await demoPassportsExist(actor);
+  const source = await getTrustSource(actor);
   return (
     <>
       <PageHeader
@@ -44,6 +48,7 @@ export default async function TrustListPage() {
                 <tr>
                   <th scope="col">Quốc gia</th>
                   <th scope="col">Mã khoá (kid)</th>
+                  <th scope="col">Nguồn</th>
                   <th scope="col">Thuật toán</th>
                   <th scope="col">Hiệu lực chứng thư</th>
                   <th scope="col">Trạng thái</th>
@@ -57,13 +62,14 @@ export default async function TrustListPage() {
                       <code className="text-sm">{s.kid}</code>
                       <p className="max-w-xs truncate text-xs text-slate-600" title={s.subject}>{s.subject}</p>
                     </td>
+                    <td>{s.synced ? 'Đồng bộ' : 'Thêm tay'}</td>
                     <td>{s.algorithm}</td>
                     <td className="whitespace-nowrap">
                       {formatDate(s.notBefore)} – {formatDate(s.notAfter)}
                       <span className={`ml-2 inline-block rounded px-2 py-0.5 text-xs font-semibold ${VALIDITY[s.validity].className}`}>{VALIDITY[s.validity].text}</span>
                     </td>
                     <td>
-                      <p className="mb-1 text-sm">{s.enabled ? 'Đang bật' : `Đã tắt ${formatDateTime(s.disabledAt)}`}</p>
+                      <p className="mb-1 text-sm">{s.enabled ? 'Đang bật' : s.syncRemovedAt ? `Nguồn đã gỡ ${formatDateTime(s.syncRemovedAt)}` : `Đã tắt ${formatDateTime(s.disabledAt)}`}</p>
                       <ToggleButton id={s.id} enabled={s.enabled} kid={s.kid} />
                     </td>
                   </tr>
@@ -73,9 +79,11 @@ export default async function TrustListPage() {
           )}
         </section>
         <div className="space-y-4">
+          {source && <SyncStatus source={source} />}
+          <SourceForm saved={source && { url: source.url, publicKeyPem: source.publicKeyPem ?? '', unsigned: source.unsigned, intervalHours: source.intervalHours }} />
           <ImportForm />
           <p className="text-sm text-slate-600">
-            Chứng thư đã hết hạn vẫn được nhập (kèm cảnh báo): chứng nhận do nó ký trước đó vẫn xác minh được, hạn của từng chứng nhận do chính chứng nhận ghi. Mỗi lần nhập, tắt, bật đều được ghi vào nhật ký thao tác.
+            Chứng thư đã hết hạn vẫn được nhập (kèm cảnh báo): chứng nhận do nó ký trước đó vẫn xác minh được, hạn của từng chứng nhận do chính chứng nhận ghi. Chứng thư thêm tay không bao giờ bị lần đồng bộ gỡ hay sửa; chứng thư nguồn thôi ghi thì bị tắt (không xoá) và được bật lại nếu nguồn ghi lại. Mỗi lần nhập, tắt, bật, đồng bộ đều được ghi vào nhật ký thao tác.
           </p>
         </div>
       </div>
