@@ -15,11 +15,15 @@ function legendLabels(measure: MapMeasure, max: number): string[] {
   );
 }
 
+// A label inside each shape: the name without "Huyện"/"Thị xã"/"Thành phố" (which the legend's reader knows).
+const shortName = (name: string) => name.replace(/^(Huyện|Thị xã|Thành phố) /, '');
+
 /**
- * The districts drawn server-side as SVG and coloured by one measure (light = low, dark = high).
- * The picture is one image for assistive technology; the table beside it carries the numbers.
+ * The districts drawn server-side as SVG, coloured by one measure (light = low, dark = high) and
+ * named on the map. Without `hrefOf` the picture is one image (the table beside it carries the
+ * numbers); with it each district is a link (name and value as its accessible name) that drills down.
  */
-export function DistrictMap({ rows, measure, id = 'ban-do' }: { rows: DistrictRow[]; measure: MapMeasure; id?: string }) {
+export function DistrictMap({ rows, measure, id = 'ban-do', hrefOf, named = !!hrefOf }: { rows: DistrictRow[]; measure: MapMeasure; id?: string; hrefOf?: (code: string) => string; named?: boolean }) {
   const map = quangNgaiMap();
   const byCode = new Map(rows.map((r) => [r.districtCode, r]));
   const valueOf = (code: string) => {
@@ -30,7 +34,7 @@ export function DistrictMap({ rows, measure, id = 'ban-do' }: { rows: DistrictRo
   const label = MAP_MEASURES.find((m) => m.key === measure)!.label;
   return (
     <figure className="m-0">
-      <svg viewBox={`0 0 ${map.width} ${map.height}`} className="h-auto w-full max-w-[28rem]" role="img" aria-labelledby={`${id}-ten ${id}-mo-ta`}>
+      <svg viewBox={`0 0 ${map.width} ${map.height}`} className="h-auto w-full max-w-[28rem]" role={hrefOf ? 'group' : 'img'} aria-labelledby={`${id}-ten ${id}-mo-ta`}>
         <title id={`${id}-ten`}>{`Bản đồ các huyện tỉnh Quảng Ngãi theo ${label.toLowerCase()}`}</title>
         <desc id={`${id}-mo-ta`}>Số liệu của từng huyện có trong bảng bên cạnh.</desc>
         {map.shapes.map((s) => {
@@ -42,12 +46,20 @@ export function DistrictMap({ rows, measure, id = 'ban-do' }: { rows: DistrictRo
           );
           const value = valueOf(s.code);
           const step = stepOf(value, max);
-          return [
-            frame,
-            <path key={s.code} d={s.path} fill={step < 0 ? NO_DATA_COLOUR : MAP_STEPS[step]} stroke="#ffffff" strokeWidth="1" strokeLinejoin="round" data-district={s.code}>
-              <title>{`${districtName(s.code) || s.name}: ${value == null ? 'chưa có số liệu' : formatMeasure(byCode.get(s.code)!, measure)}`}</title>
-            </path>,
-          ];
+          const name = districtName(s.code) || s.name;
+          const said = `${name}: ${value == null ? 'chưa có số liệu' : formatMeasure(byCode.get(s.code)!, measure)}`;
+          const dark = step >= 2;
+          const shape = (
+            <g key={s.code}>
+              <path d={s.path} fill={step < 0 ? NO_DATA_COLOUR : MAP_STEPS[step]} stroke="#ffffff" strokeWidth="1" strokeLinejoin="round" data-district={s.code}>
+                <title>{said}</title>
+              </path>
+              {named && s.code !== map.inset?.code && (
+                <text x={s.cx} y={s.cy} fontSize="8" textAnchor="middle" dominantBaseline="middle" fill={dark ? '#ffffff' : '#0f172a'} aria-hidden="true" pointerEvents="none">{shortName(name)}</text>
+              )}
+            </g>
+          );
+          return [frame, hrefOf ? <a key={`${s.code}-link`} href={hrefOf(s.code)} aria-label={said} className="focus:outline-none [&:focus-visible_path]:stroke-amber-500 [&:focus-visible_path]:[stroke-width:3]">{shape}</a> : shape];
         })}
       </svg>
       <figcaption className="mt-2">

@@ -23,6 +23,8 @@ export async function DistrictSection({ actor, filter, measure, query, canPickDi
   const byCode = new Map(rows.map((r) => [r.districtCode, r]));
   const codes = filter.district ? [filter.district] : DISTRICTS.map((d) => d.code);
   const table = codes.map((code) => byCode.get(code) ?? { districtCode: code, total: 0, valid: 0, certified: 0 });
+  // The map and the table drill down to the district's communes (same period).
+  const drillHref = (code: string) => `/quan-tri/thong-ke/${code}?${new URLSearchParams({ from: filter.from, to: filter.to })}`;
   const withParam = (key: string, value: string) => {
     const q = new URLSearchParams(query);
     q.set(key, value);
@@ -39,9 +41,9 @@ export async function DistrictSection({ actor, filter, measure, query, canPickDi
     </nav>
   );
   return (
-    <ChartCard id="theo-huyen" title="Theo huyện" description={measures} className="lg:col-span-2" empty={!rows.some((r) => r.total > 0)}>
+    <ChartCard id="theo-huyen" title="Theo huyện" description={<>{measures}<p className="mt-2">Bấm vào một huyện trên bản đồ để xem từng xã, từng chốt{canPickDistrict ? <>; <Link href={`/quan-tri/thong-ke?${new URLSearchParams({ from: filter.from, to: filter.to })}`}>bảng theo huyện</Link></> : null}.</p></>} className="lg:col-span-2" empty={!rows.some((r) => r.total > 0)}>
       <div className="grid gap-4 lg:grid-cols-[minmax(0,26rem)_minmax(0,1fr)]">
-        <DistrictMap rows={rows} measure={measure} />
+        <DistrictMap rows={rows} measure={measure} hrefOf={(code) => drillHref(code)} />
         <div className="overflow-x-auto">
           <table className="table" data-table="theo-huyen" data-section="Theo huyện">
             <caption className="sr-only">Lượt kiểm tra theo huyện</caption>
@@ -51,6 +53,7 @@ export async function DistrictSection({ actor, filter, measure, query, canPickDi
                 <th scope="col" className="text-right">Tổng lượt</th>
                 <th scope="col" className="text-right">Tỉ lệ hợp lệ</th>
                 <th scope="col" className="text-right">Tỉ lệ có chứng nhận</th>
+                <th scope="col"><span className="sr-only">Chi tiết</span></th>
               </tr>
             </thead>
             <tbody>
@@ -62,6 +65,7 @@ export async function DistrictSection({ actor, filter, measure, query, canPickDi
                   <td className="num text-right">{formatCount(r.total)}</td>
                   <td className="num text-right">{formatShare(r.valid, r.total)}</td>
                   <td className="num text-right">{formatShare(r.certified, r.total)}</td>
+                  <td className="num"><Link href={drillHref(r.districtCode)} className="inline-flex min-h-11 items-center" aria-label={`Theo xã, ${districtName(r.districtCode)}`}>Theo xã</Link></td>
                 </tr>
               ))}
             </tbody>

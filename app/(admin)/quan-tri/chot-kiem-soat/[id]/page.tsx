@@ -38,7 +38,12 @@ export default async function CheckpointPage({ params, searchParams }: {
       <PageHeader
         title={checkpoint.name}
         description={`${KIND_LABELS[checkpoint.kind]} · số hiệu ${checkpoint.number} · ${STATUS_LABELS[checkpoint.status]}`}
-        actions={manage && <LinkButton href={`/quan-tri/chot-kiem-soat/${id}/sua`} variant="secondary">Sửa thông tin</LinkButton>}
+        actions={
+          <>
+            {can(actor, 'stats.view') && <LinkButton href={`/quan-tri/chot-kiem-soat/${id}/thong-ke`} variant="secondary">Hoạt động, số liệu</LinkButton>}
+            {manage && <LinkButton href={`/quan-tri/chot-kiem-soat/${id}/sua`} variant="secondary">Sửa thông tin</LinkButton>}
+          </>
+        }
       />
       {(created || saved) && (
         <p role="status" className="mb-4 rounded-md border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-900">
