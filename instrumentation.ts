@@ -21,7 +21,15 @@ export async function register() {
   startTrustSyncSchedule();
   const { rateLimitEnabled } = await import('./lib/http/rate-limit');
   rateLimitEnabled(); // logs loudly at start when RATE_LIMIT=off
+  // E-mail delivery (letters, reminders, subscriptions): a worker per process, off without SMTP_URL.
+  const { startMail } = await import('./lib/mail/start');
+  startMail();
+  const { stopMailWorker } = await import('./lib/mail/worker');
   const { installGracefulStop } = await import('./lib/ops/graceful-stop');
   const { closeDatabase } = await import('./db/index');
-  installGracefulStop(closeDatabase);
+  // The round in flight finishes (and records what it sent) before the database closes.
+  installGracefulStop(async () => {
+    await stopMailWorker();
+    await closeDatabase();
+  });
 }

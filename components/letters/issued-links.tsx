@@ -33,6 +33,7 @@ export function IssuedLinks({ links, title = 'Liên kết riêng của từng đ
                 {link.recipientName} <span className="text-xs font-normal text-slate-600">· {LIST_LABELS[link.list]}</span>
               </p>
               <p className="my-1 break-all font-mono text-sm" data-testid="issued-link-url">{link.url}</p>
+              {link.emailQueued ? <p className="mb-1 text-sm text-green-800">Đã xếp hàng gửi e-mail cho đơn vị.</p> : null}
               <CopyButton text={link.url} label="Sao chép liên kết" />
             </div>
           </li>

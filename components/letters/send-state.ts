@@ -6,6 +6,7 @@ export interface IssuedLinkView {
   list: 'to' | 'cc';
   url: string;
   qr: string;
+  emailQueued?: boolean;
 }
 
 /** What the send and reissue actions return: the links exist only here, once. */

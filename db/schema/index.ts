@@ -13,3 +13,4 @@ export * from './rate-limits';
 export * from './stats';
 export * from './trust';
 export * from './secrets';
+export * from './mail';

@@ -29,6 +29,14 @@ export const letterReceipts = pgTable(
     confirmedAt: timestamp('confirmed_at', { withTimezone: true }),
     confirmedVia: text('confirmed_via'),
     confirmedBy: uuid('confirmed_by'),
+    // Who confirmed, as they typed it (name and title), for the tracking page and its CSV.
+    confirmerName: text('confirmer_name'),
+    confirmerTitle: text('confirmer_title'),
+    // The token sealed with a key derived from AUTH_SECRET (lib/letters/sealed-token.ts): the mail
+    // worker needs the link again for deliveries, resends and reminders; the table alone opens nothing.
+    tokenSealed: text('token_sealed'),
+    remindersSent: integer('reminders_sent').notNull().default(0),
+    lastRemindedAt: timestamp('last_reminded_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },

@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import { getDb } from '@/db';
-import { letterReceipts, materials } from '@/db/schema';
+import { letterReceipts, mailJobs, materials } from '@/db/schema';
 import type { Actor } from '@/lib/auth/roles';
 import { assertCan } from '@/lib/auth/guard';
 import { NotFoundError, UserInputError } from '@/lib/auth/errors';
@@ -12,11 +12,15 @@ import { recipientByKey, recipientOrder, type RecipientListKey } from './recipie
 import { hashReceiptToken, newReceiptToken } from './tokens';
 import { receiptLink, type ReceiptLink } from './links';
 import type { SendLetterInput } from './schema';
+import { sealReceiptToken } from './sealed-token';
+import { afterQueued, letterVersion, queueLetterMail } from './delivery';
 
 export interface IssuedLink extends ReceiptLink {
   receiptId: string;
   recipientName: string;
   list: RecipientListKey;
+  /** An e-mail was queued for this recipient (e-mail on and the unit has addresses). */
+  emailQueued?: boolean;
 }
 
 /** Letters that may be sent: official letters that are public now. */
@@ -41,7 +45,7 @@ export async function sendLetter(actor: Actor | null, input: SendLetterInput): P
   const recipients = options.filter((o) => !!o).sort((a, b) => recipientOrder(a.key) - recipientOrder(b.key));
   const issued = await getDb().transaction(async (tx) => {
     const [letter] = isUuid(input.materialId)
-      ? await tx.select({ id: materials.id, title: materials.title, kind: materials.kind }).from(materials).where(and(eq(materials.id, input.materialId), isPublicMaterial()))
+      ? await tx.select({ id: materials.id, title: materials.title, kind: materials.kind, fileSha256: materials.fileSha256, updatedAt: materials.updatedAt }).from(materials).where(and(eq(materials.id, input.materialId), isPublicMaterial()))
       : [];
     if (!letter || letter.kind !== 'official_letter') {
       throw new UserInputError('Chỉ gửi được văn bản chỉ đạo đã đăng công khai.', { materialId: ['Chọn một văn bản đã đăng.'] });
@@ -61,17 +65,22 @@ export async function sendLetter(actor: Actor | null, input: SendLetterInput): P
       .insert(letterReceipts)
       .values(recipients.map((r, i) => ({
         materialId: letter.id, recipientKey: r.key, recipientName: r.name, list: r.list, groupKey: r.group,
-        districtCode: r.districtCode, note: input.note ?? null, tokenHash: hashReceiptToken(tokens[i]), sentBy: actor.id,
+        districtCode: r.districtCode, note: input.note ?? null, tokenHash: hashReceiptToken(tokens[i]), tokenSealed: sealReceiptToken(tokens[i]), sentBy: actor.id,
       })))
       .returning({ id: letterReceipts.id, recipientKey: letterReceipts.recipientKey });
+    // Same transaction: a send that commits has its mails queued, one that rolls back has none.
+    const version = letterVersion(letter);
+    const queued = await queueLetterMail(tx, actor, 'letter', rows, (id) => `letter:${id}:${version}`);
+    const mailed = new Set(queued ? (await tx.select({ id: mailJobs.receiptId }).from(mailJobs).where(inArray(mailJobs.receiptId, rows.map((r) => r.id)))).map((j) => j.id) : []);
     await recordAudit(tx, actor, {
       action: 'letter.send', entityType: 'material', entityId: letter.id,
-      after: { title: letter.title, note: input.note ?? null, recipients: recipients.map((r) => r.name) },
+      after: { title: letter.title, note: input.note ?? null, recipients: recipients.map((r) => r.name), emailsQueued: queued },
     });
     const idByKey = new Map(rows.map((r) => [r.recipientKey, r.id]));
-    return recipients.map((r, i) => ({ receiptId: idByKey.get(r.key)!, recipientName: r.name, list: r.list, token: tokens[i] }));
+    return { queued, links: recipients.map((r, i) => ({ receiptId: idByKey.get(r.key)!, recipientName: r.name, list: r.list, token: tokens[i], emailQueued: mailed.has(idByKey.get(r.key)!) })) };
   });
-  return Promise.all(issued.map(async ({ token, ...rest }) => ({ ...rest, ...(await receiptLink(token)) })));
+  afterQueued(issued.queued);
+  return Promise.all(issued.links.map(async ({ token, ...rest }) => ({ ...rest, ...(await receiptLink(token)) })));
 }
 
 /** A new link for one recipient (lost or leaked link); the old one stops working at once. */
@@ -82,7 +91,7 @@ export async function reissueReceiptLink(actor: Actor | null, receiptId: string)
     const [updated] = isUuid(receiptId)
       ? await tx
           .update(letterReceipts)
-          .set({ tokenHash: hashReceiptToken(token), tokenIssuedAt: new Date(), updatedAt: new Date() })
+          .set({ tokenHash: hashReceiptToken(token), tokenSealed: sealReceiptToken(token), tokenIssuedAt: new Date(), updatedAt: new Date() })
           .where(eq(letterReceipts.id, receiptId))
           .returning()
       : [];

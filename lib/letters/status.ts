@@ -15,3 +15,11 @@ export function receiptStatus(r: { openedAt: Date | null; confirmedAt: Date | nu
   if (r.confirmedAt) return 'confirmed';
   return r.openedAt ? 'opened' : 'sent';
 }
+
+export const MAIL_STATUS_LABELS = {
+  queued: 'Đang chờ gửi',
+  sending: 'Đang gửi',
+  sent: 'Đã gửi e-mail',
+  failed: 'Gửi e-mail thất bại',
+  cancelled: 'Đã huỷ gửi',
+} as const;

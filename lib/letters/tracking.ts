@@ -10,7 +10,8 @@ import { districtName } from '@/lib/geo/districts';
 import { formatDate, formatDateTime } from '@/lib/text/format';
 import { toCsv } from '@/lib/text/spreadsheet';
 import { groupLabel, LIST_LABELS, recipientOrder } from './recipients';
-import { CONFIRMED_VIA_LABELS, RECEIPT_STATUS_LABELS, receiptStatus } from './status';
+import { latestMailByReceipt } from './delivery';
+import { CONFIRMED_VIA_LABELS, MAIL_STATUS_LABELS, RECEIPT_STATUS_LABELS, receiptStatus } from './status';
 
 /** Letters that have been sent, with how many recipients opened and confirmed. */
 export async function listSentLetters(actor: Actor | null) {
@@ -45,11 +46,13 @@ export async function getLetterTracking(actor: Actor | null, materialId: string)
       groupKey: letterReceipts.groupKey, districtCode: letterReceipts.districtCode, note: letterReceipts.note, sentAt: letterReceipts.sentAt,
       tokenIssuedAt: letterReceipts.tokenIssuedAt, openedAt: letterReceipts.openedAt, openCount: letterReceipts.openCount,
       confirmedAt: letterReceipts.confirmedAt, confirmedVia: letterReceipts.confirmedVia,
+      confirmerName: letterReceipts.confirmerName, confirmerTitle: letterReceipts.confirmerTitle,
     })
     .from(letterReceipts)
     .where(eq(letterReceipts.materialId, materialId));
+  const mail = await latestMailByReceipt(materialId);
   const receipts = rows
-    .map((r) => ({ ...r, status: receiptStatus(r) }))
+    .map((r) => ({ ...r, status: receiptStatus(r), mail: mail.get(r.id) ?? null }))
     .sort((a, b) => recipientOrder(a.recipientKey) - recipientOrder(b.recipientKey) || a.recipientName.localeCompare(b.recipientName, 'vi'));
   return { letter, receipts };
 }
@@ -61,11 +64,13 @@ export async function letterTrackingCsv(actor: Actor | null, materialId: string,
   const { letter, receipts } = await getLetterTracking(actor, materialId);
   const rows = receipts.filter((r) => !options.pendingOnly || r.status !== 'confirmed');
   const csv = toCsv([
-    ['Đơn vị nhận', 'Danh sách', 'Nhóm', 'Huyện', 'Trạng thái', 'Gửi lúc', 'Mở lần đầu lúc', 'Số lần mở', 'Xác nhận lúc', 'Xác nhận qua'],
+    ['Đơn vị nhận', 'Danh sách', 'Nhóm', 'Huyện', 'Trạng thái', 'Gửi lúc', 'Mở lần đầu lúc', 'Số lần mở', 'Xác nhận lúc', 'Xác nhận qua', 'Người xác nhận', 'Chức vụ', 'E-mail', 'Lý do e-mail lỗi'],
     ...rows.map((r) => [
       r.recipientName, LIST_LABELS[r.list], groupLabel(r.groupKey), districtName(r.districtCode), RECEIPT_STATUS_LABELS[r.status],
       formatDateTime(r.sentAt), formatDateTime(r.openedAt), r.openCount, formatDateTime(r.confirmedAt),
       r.confirmedVia ? (CONFIRMED_VIA_LABELS[r.confirmedVia] ?? r.confirmedVia) : '',
+      r.confirmerName ?? '', r.confirmerTitle ?? '',
+      r.mail ? MAIL_STATUS_LABELS[r.mail.status] : '', r.mail?.status === 'failed' ? (r.mail.lastError ?? '') : '',
     ]),
   ]);
   const label = [letter.documentNumber ? `Văn bản ${letter.documentNumber}` : 'Văn bản', letter.issuedOn ? `ngày ${formatDate(letter.issuedOn)}` : '']
