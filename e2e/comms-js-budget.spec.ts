@@ -4,7 +4,7 @@ import { test, expect } from '@playwright/test';
 // browser fetches on a first visit (transfer size: headers + gzip body) stays under 150 KB.
 const BUDGET = 150 * 1024;
 
-for (const path of ['/', '/tai-lieu']) {
+for (const path of ['/', '/tai-lieu', '/so-lieu']) {
   test(`first load of ${path} fetches at most 150 KB of JavaScript`, async ({ browser }) => {
     const context = await browser.newContext();
     const page = await context.newPage();

@@ -31,6 +31,7 @@ export const PUBLIC_NAV = [
   { href: '/', label: 'Trang chủ' },
   { href: '/huong-dan', label: 'Hướng dẫn' },
   { href: '/tai-lieu', label: 'Tài liệu' },
+  { href: '/so-lieu', label: 'Số liệu' },
   { href: '/lien-he', label: 'Liên hệ' },
 ];
 
@@ -38,5 +39,6 @@ export const PUBLIC_NAV_EN = [
   { href: '/en', label: 'Home' },
   { href: '/en/guidance', label: 'Guidance' },
   { href: '/en/materials', label: 'Materials' },
+  { href: '/en/data', label: 'Data' },
   { href: '/en/contacts', label: 'Contacts' },
 ];

@@ -97,8 +97,19 @@ export async function listCheckpoints(actor: Actor | null, filters: CheckpointFi
 /** Per district, among checkpoints not closed: how many meet the letter's checklist. */
 export async function countReadinessByDistrict(actor: Actor | null) {
   assertCan(actor, 'checkpoints.view');
+  return readinessCounts(districtScope(actor));
+}
+
+/**
+ * The same counts for the whole province, for the public open data (/so-lieu): numbers of
+ * checkpoints per district only, nothing that names or locates one, so no permission is asked.
+ */
+export async function countPublicReadinessByDistrict() {
+  return readinessCounts(null);
+}
+
+function readinessCounts(scope: string | null | undefined) {
   const where: SQL[] = [ne(checkpoints.status, 'closed')];
-  const scope = districtScope(actor);
   if (scope) where.push(eq(checkpoints.districtCode, scope));
   return getDb()
     .select({
