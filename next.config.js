@@ -24,7 +24,13 @@ const nextConfig = {
     proxyClientMaxBodySize: '21mb',
   },
   async headers() {
-    return [{ source: '/:path*', headers: securityHeaders }];
+    // proxy.ts does not run on the body-taking API routes (see its matcher): their CSP is here.
+    const apiCsp = [{ key: 'Content-Security-Policy', value: "default-src 'none'; frame-ancestors 'none'" }];
+    return [
+      { source: '/:path*', headers: securityHeaders },
+      { source: '/api/checks/:path*', headers: apiCsp },
+      { source: '/api/bench/:path*', headers: apiCsp },
+    ];
   },
 };
 

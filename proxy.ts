@@ -41,10 +41,15 @@ function withTransportHeaders(response: NextResponse, request: NextRequest) {
   return response;
 }
 
+// The routes that take request bodies from devices (/api/checks…, /api/bench…) are left out: for
+// every path it runs on, Next buffers the whole request body (up to proxyClientMaxBodySize, 21 MB)
+// before the proxy and then the handler see it, so the handler's own limit (lib/http/read-body.ts)
+// would only apply after 21 MB had been read. Those routes need no session redirect or nonce;
+// their CSP comes from next.config.js.
 export const config = {
   matcher: [
     {
-      source: '/((?!_next/static|_next/image|favicon.ico).*)',
+      source: '/((?!_next/static|_next/image|favicon.ico|api/checks|api/bench).*)',
       missing: [
         { type: 'header', key: 'next-router-prefetch' },
         { type: 'header', key: 'purpose', value: 'prefetch' },

@@ -4,6 +4,7 @@ import { spawn } from 'node:child_process';
 import { buildIfNeeded } from './build-if-needed.mjs';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../db/demo/accounts';
 import { ROLE_LABELS } from '../lib/auth/roles';
+import { databaseConfig } from '../db/config';
 
 buildIfNeeded();
 
@@ -31,7 +32,7 @@ function announce() {
   console.log(
     [
       '',
-      `Cổng đã chạy tại ${url}  (cơ sở dữ liệu: ${process.env.DATABASE_URL ? 'PostgreSQL theo DATABASE_URL' : 'PGlite nhúng, thư mục .data/pglite'})`,
+      `Cổng đã chạy tại ${url}  (cơ sở dữ liệu: ${process.env.DATABASE_URL ? 'PostgreSQL theo DATABASE_URL' : `PGlite nhúng, thư mục ${databaseConfig().pgliteDir}`})`,
       `Đăng nhập: ${url}/dang-nhap — mật khẩu chung của các tài khoản mẫu: ${DEMO_PASSWORD}`,
       ...DEMO_ACCOUNTS.map((a) => `  ${a.username.padEnd(15)} ${ROLE_LABELS[a.role]} — ${a.fullName}`),
       `Hộ chiếu vắc-xin mẫu để thử quét: ${url}/quan-tri/ho-chieu-mau (bàn kiểm soát của cán bộ: ${url}/chot)`,

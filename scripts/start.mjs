@@ -22,7 +22,10 @@ server.listen(port, host, () => console.log(`✓ Ready on http://${host ?? 'loca
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, () => {
     server.close(() => process.exit(0));
+    // A keep-alive connection whose request finishes after the signal becomes idle later: close
+    // those too as they go idle, or close() waits for the 5 s cut-off below.
     server.closeIdleConnections();
+    setInterval(() => server.closeIdleConnections(), 100).unref();
     setTimeout(() => process.exit(0), 5000).unref();
   });
 }

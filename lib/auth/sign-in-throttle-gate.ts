@@ -1,6 +1,7 @@
 import 'server-only';
 import { NextRequest } from 'next/server';
 import { clientIp } from '@/lib/http/client-ip';
+import { readTextLimited } from '@/lib/http/read-body';
 import { signInRetryAfter } from './throttle';
 import { THROTTLED_ERROR } from './verify-sign-in';
 
@@ -30,8 +31,9 @@ export async function throttledSignIn(req: NextRequest, signIn: Handler): Promis
 async function readSignInForm(req: Request): Promise<{ text: string; params: URLSearchParams } | null> {
   const type = req.headers.get('content-type')?.split(';')[0].trim().toLowerCase();
   if (type !== 'application/x-www-form-urlencoded') return null;
-  const text = await req.text();
-  if (text.length > MAX_BODY_CHARS) return null;
+  // Read no further than the limit (UTF-8: at most 4 bytes a character), whatever the client sends.
+  const text = await readTextLimited(req, MAX_BODY_CHARS * 4);
+  if (text === null || text.length > MAX_BODY_CHARS) return null;
   const params = new URLSearchParams(text);
   const keys = [...params.keys()];
   return new Set(keys).size === keys.length ? { text, params } : null;

@@ -10,10 +10,15 @@ import { as, directCheck } from './test-helpers';
 
 const { db } = useTestDatabase();
 
+// Issue 12's figure: a 200k-row backlog froze a PGlite server for 6.8 s. PURGE_TEST_ROWS=… for a
+// quicker local run; the production chunk size (5,000) is the one measured.
+const ROWS = Number(process.env.PURGE_TEST_ROWS ?? 200_000);
+const MAX_WAIT_MS = 1_000;
+
 describe('purgePersonalData in chunks', () => {
   it('lets ingest requests run between its chunks instead of holding the database for the whole backlog', async () => {
     const now = new Date();
-    await simulatePassages(db(), { passages: 12_000, days: 200, seed: 12, now });
+    await simulatePassages(db(), { passages: ROWS, days: 200, seed: 12, now });
     // Make the simulated backlog due, as a portal that has not purged for a while would have it.
     await db().execute(sql`update passages set personal_purged_at = null, phone = '0905000000'`);
     const [{ due }] = rowsOf<{ due: number }>(await db().execute(sql`select count(*)::int as due from passages where checked_at < ${new Date(now.getTime() - 21 * 86_400_000).toISOString()}::timestamptz`));
@@ -35,22 +40,24 @@ describe('purgePersonalData in chunks', () => {
         await new Promise((resolve) => setImmediate(resolve));
       }
     })();
-    const report = await purgePersonalData(now, { chunk: 2_000, onChunk: () => events.push('chunk') });
+    const report = await purgePersonalData(now, { onChunk: () => events.push('chunk') });
     purging = false;
     await ingest;
 
     expect(report.purged).toBe(due);
     const chunks = events.filter((e) => e === 'chunk').length;
-    expect(chunks).toBe(Math.floor(due / 2_000) + 1);
+    expect(chunks).toBe(Math.floor(due / 5_000) + 1);
     // Requests were answered between chunks, not only before or after the purge.
     const firstChunk = events.indexOf('chunk');
     const lastChunk = events.lastIndexOf('chunk');
     const between = events.slice(firstChunk, lastChunk).filter((e) => e === 'request').length;
     expect(between).toBeGreaterThanOrEqual(chunks - 1);
     console.log(`[purge] ${due} due rows in ${chunks} chunks; ${waits.length} ingest requests meanwhile (${between} between chunks), longest wait ${Math.max(...waits).toFixed(0)} ms`);
+    // No request waited behind the purge for more than a second.
+    expect(Math.max(...waits)).toBeLessThan(MAX_WAIT_MS);
 
     const [left] = rowsOf<{ n: number }>(await db().execute(sql`select count(*)::int as n from passages where personal_purged_at is null and checked_at < ${report.cutoff.toISOString()}::timestamptz`));
     expect(left.n).toBe(0);
     expect(await aggregateMismatches(db())).toEqual([]);
-  }, 180_000);
+  }, 300_000);
 });

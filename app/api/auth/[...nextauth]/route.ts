@@ -1,5 +1,6 @@
 import NextAuth from 'next-auth';
-import type { NextRequest } from 'next/server';
+import { NextRequest } from 'next/server';
+import { readBodyLimited } from '@/lib/http/read-body';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { authOptions } from '@/lib/auth/options';
 import { throttledSignIn } from '@/lib/auth/sign-in-throttle-gate';
@@ -29,5 +30,13 @@ export async function POST(req: NextRequest, context: Context) {
   if (nextauth.join('/') === 'callback/credentials') {
     return throttledSignIn(req, (r) => nextAuth(r, context));
   }
-  return nextAuth(req, context);
+  // next-auth reads the whole form of any other POST (sign-out, CSRF…): hand it a bounded copy.
+  const body = await readBodyLimited(req, MAX_AUTH_BODY_BYTES);
+  if (!body) return Response.json({ error: 'Yêu cầu quá lớn.' }, { status: 413 });
+  const headers = new Headers(req.headers);
+  headers.delete('content-length');
+  return nextAuth(new NextRequest(req.url, { method: 'POST', headers, body: Buffer.from(body) }), context);
 }
+
+/** next-auth's own forms (sign-out, CSRF token) are a few hundred bytes. */
+const MAX_AUTH_BODY_BYTES = 16_384;
