@@ -13,6 +13,7 @@ import { sendLetterSchema } from './schema';
 import { setRecipientEmails } from './emails';
 import { openReceipt, confirmReceiptByToken } from './receipt';
 import { getLetterTracking } from './tracking';
+import { DEFAULT_REMINDER_POLICY, readReminderPolicy, setReminderPolicy } from './reminder-settings';
 import { queueDueReminders, queueLetterMail, remindUnconfirmedNow, resendLetterMail } from './delivery';
 
 const { db } = useTestDatabase();
@@ -135,6 +136,20 @@ describe('letters by e-mail', () => {
     const [{ title }] = await db().select({ title: materials.title }).from(materials).where(eq(materials.id, letter.id));
     const ours = smtp.received.filter((m) => m.subject?.endsWith(title));
     expect(ours.flatMap(toOf).sort()).toEqual(['ubnd@binhson.test', 'ubnd@ducpho.test']);
+  });
+
+  it('reminder policy: admin-only setting, validated, and at most maxReminders scheduled reminders', async () => {
+    const admin = await makeActor('admin');
+    await expect(setReminderPolicy(await makeActor('district', { districtCode: '524' }), { afterWorkingDays: 1, spacingWorkingDays: 1, maxReminders: 1 })).rejects.toThrow();
+    await expect(setReminderPolicy(admin, { afterWorkingDays: 0, spacingWorkingDays: 1, maxReminders: 1 })).rejects.toThrow();
+    await setReminderPolicy(admin, { afterWorkingDays: 1, spacingWorkingDays: 1, maxReminders: 1 });
+    expect(await readReminderPolicy()).toEqual({ afterWorkingDays: 1, spacingWorkingDays: 1, maxReminders: 1 });
+    const { links } = await sentToThree();
+    const ids = links.map((l) => l.receiptId);
+    for (const days of [7, 14, 21]) await queueDueReminders(new Date(Date.now() + days * 24 * HOUR));
+    const rows = await db().select().from(letterReceipts);
+    expect(rows.filter((r) => ids.includes(r.id)).map((r) => r.remindersSent)).toEqual([1, 1, 1]);
+    await setReminderPolicy(admin, DEFAULT_REMINDER_POLICY);
   });
 
   it('validates unit addresses: a bad one is refused with a Vietnamese reason and nothing is saved', async () => {

@@ -4,12 +4,16 @@ import { getRetentionSetting, RETENTION_BOUNDS } from '@/lib/settings/retention'
 import { formatDateTime } from '@/lib/text/format';
 import { PageHeader } from '@/components/ui/page-header';
 import { RetentionForm } from './retention-form';
+import { ReminderForm } from './reminder-form';
+import { readReminderPolicy } from '@/lib/letters/reminder-settings';
+import { mailEnabled } from '@/lib/mail/config';
 
 export const metadata: Metadata = { title: 'Cài đặt' };
 
 export default async function SettingsPage() {
   const actor = await requirePageActor('settings.manage', undefined, '/quan-tri/cai-dat');
   const retention = await getRetentionSetting(actor);
+  const reminders = await readReminderPolicy();
   return (
     <>
       <PageHeader title="Cài đặt" />
@@ -24,6 +28,7 @@ export default async function SettingsPage() {
           {retention.isDefault ? 'Đang dùng giá trị mặc định.' : `Cập nhật lần cuối: ${formatDateTime(retention.updatedAt)}.`}
         </p>
       </div>
+      <ReminderForm policy={reminders} mailOn={mailEnabled()} />
     </>
   );
 }
