@@ -36,8 +36,11 @@ test('a recipient link opens the letter and confirms receipt; the admin sees it'
   await expect(letterPage.getByText('Kính gửi: Công an tỉnh')).toBeVisible();
   await expect(letterPage.getByRole('heading', { name: title })).toBeVisible();
   await expect(letterPage.getByText('Đề nghị xác nhận trong ngày.')).toBeVisible();
+  await letterPage.getByLabel('Họ và tên người xác nhận').fill('Nguyễn Văn An');
+  await letterPage.getByLabel('Chức vụ').fill('Chánh Văn phòng');
   await letterPage.getByRole('button', { name: 'Xác nhận đã nhận' }).click();
   await expect(letterPage.getByRole('status')).toContainText('Đơn vị đã xác nhận nhận văn bản lúc');
+  await expect(letterPage.getByRole('status')).toContainText('Nguyễn Văn An, Chánh Văn phòng');
   // Confirming again changes nothing; the link keeps showing the first time.
   await letterPage.reload();
   await expect(letterPage.getByRole('button', { name: 'Xác nhận đã nhận' })).toHaveCount(0);
@@ -47,6 +50,7 @@ test('a recipient link opens the letter and confirms receipt; the admin sees it'
   const police = page.locator('tr[data-recipient="Công an tỉnh"]');
   await expect(police).toContainText('Đã xác nhận');
   await expect(police).toContainText('Qua liên kết riêng');
+  await expect(police).toContainText('Nguyễn Văn An, Chánh Văn phòng');
   await expect(page.locator('tr[data-recipient="Báo Quảng Ngãi"]')).toContainText('Đã gửi, chưa mở');
   await page.getByRole('link', { name: 'Chỉ đơn vị chưa xác nhận' }).click();
   await expect(page.locator('tr[data-recipient="Công an tỉnh"]')).toHaveCount(0);
@@ -114,6 +118,9 @@ test("a district user confirms from its own pages; another district does not see
   await districtPage.getByRole('link', { name: 'Xem và xác nhận' }).click();
   const card = districtPage.locator(`li[data-letter="${title}"]`);
   await expect(card).toContainText('Kính gửi: UBND huyện Bình Sơn');
+  // The signed-in user's name is prefilled; the title is asked.
+  await expect(card.getByLabel('Họ và tên người xác nhận')).not.toHaveValue('');
+  await card.getByLabel('Chức vụ').fill('Chánh Văn phòng UBND huyện');
   await card.getByRole('button', { name: 'Xác nhận đã nhận' }).click();
   await expect(card.getByRole('status')).toContainText('Đã xác nhận lúc');
   await expect(card.getByRole('button', { name: 'Xác nhận đã nhận' })).toHaveCount(0);

@@ -6,6 +6,7 @@ import type { Actor } from '@/lib/auth/roles';
 import { assertCan } from '@/lib/auth/guard';
 import { districtScope } from '@/lib/auth/permissions';
 import { NotFoundError } from '@/lib/auth/errors';
+import type { Confirmer } from './schema';
 import { recordAudit } from '@/lib/audit/record';
 import { isUuid } from '@/lib/validation/ids';
 import type { MaterialFile } from '@/lib/materials/download';
@@ -41,7 +42,7 @@ export async function countUnconfirmedIncomingLetters(actor: Actor | null): Prom
 }
 
 /** A district user confirms receipt for its own district's recipient; idempotent. */
-export async function confirmIncomingLetter(actor: Actor | null, receiptId: string): Promise<{ confirmedAt: Date; alreadyConfirmed: boolean }> {
+export async function confirmIncomingLetter(actor: Actor | null, receiptId: string, who?: Confirmer): Promise<{ confirmedAt: Date; alreadyConfirmed: boolean }> {
   assertCan(actor, 'letters.confirm');
   return getDb().transaction(async (tx) => {
     // The district is in the WHERE: another district's receipt is simply not found.
@@ -52,12 +53,12 @@ export async function confirmIncomingLetter(actor: Actor | null, receiptId: stri
     if (receipt.confirmedAt) return { confirmedAt: receipt.confirmedAt, alreadyConfirmed: true };
     const [after] = await tx
       .update(letterReceipts)
-      .set({ confirmedAt: sql`now()`, confirmedVia: 'dashboard', confirmedBy: actor.id, openedAt: sql`coalesce(${letterReceipts.openedAt}, now())`, updatedAt: new Date() })
+      .set({ confirmedAt: sql`now()`, confirmedVia: 'dashboard', confirmedBy: actor.id, confirmerName: who?.confirmerName ?? actor.fullName, confirmerTitle: who?.confirmerTitle ?? null, openedAt: sql`coalesce(${letterReceipts.openedAt}, now())`, updatedAt: new Date() })
       .where(eq(letterReceipts.id, receipt.id))
       .returning();
     await recordAudit(tx, actor, {
       action: 'letter.confirm', entityType: 'letter_receipt', entityId: receipt.id, districtCode: receipt.districtCode,
-      before: { confirmedAt: null }, after: { recipient: receipt.recipientName, via: 'dashboard', confirmedAt: after.confirmedAt },
+      before: { confirmedAt: null }, after: { recipient: receipt.recipientName, via: 'dashboard', confirmedAt: after.confirmedAt, confirmer: [after.confirmerName, after.confirmerTitle].filter(Boolean).join(', ') },
     });
     return { confirmedAt: after.confirmedAt!, alreadyConfirmed: false };
   });

@@ -11,7 +11,7 @@ import { listSendableLetters, reissueReceiptLink, sendLetter } from './send';
 import { getLetterTracking, letterTrackingCsv, listSentLetters } from './tracking';
 import { confirmReceiptByToken, findReceiptFile, openReceipt } from './receipt';
 import { confirmIncomingLetter, countUnconfirmedIncomingLetters, findIncomingLetterFile, listIncomingLetters } from './incoming';
-import { sendLetterSchema } from './schema';
+import { confirmerSchema, sendLetterSchema } from './schema';
 import { hashReceiptToken } from './tokens';
 
 const { db } = useTestDatabase();
@@ -93,6 +93,20 @@ describe('a personal link', () => {
     const { receipts } = await getLetterTracking(admin, letter.id);
     expect(receipts.find((r) => r.recipientName === 'Công an tỉnh')).toMatchObject({ status: 'confirmed', confirmedVia: 'link' });
     expect(receipts.find((r) => r.recipientName === 'UBND huyện Bình Sơn')).toMatchObject({ status: 'sent', confirmedAt: null, openedAt: null });
+  });
+
+  it('records who confirmed (name, title) and shows it on the tracking page and in its CSV', async () => {
+    const { admin, letter, byName } = await sent([POLICE, BINH_SON_PC]);
+    await confirmReceiptByToken(tokenOf(byName('Công an tỉnh').url), confirmerSchema.parse({ confirmerName: ' Nguyễn Văn An ', confirmerTitle: 'Chánh Văn phòng' }));
+    const binhSon = await makeActor('district', { districtCode: '524' });
+    await confirmIncomingLetter(binhSon, byName('UBND huyện Bình Sơn').receiptId, { confirmerName: 'Trần Thị Bình', confirmerTitle: 'Phó Chủ tịch UBND huyện' });
+    const { receipts } = await getLetterTracking(admin, letter.id);
+    expect(receipts.map((r) => [r.confirmerName, r.confirmerTitle])).toEqual([['Nguyễn Văn An', 'Chánh Văn phòng'], ['Trần Thị Bình', 'Phó Chủ tịch UBND huyện']]);
+    const { csv } = await letterTrackingCsv(admin, letter.id);
+    expect(csv.split('\r\n')[0]).toContain('Người xác nhận,Chức vụ');
+    expect(csv).toContain('Nguyễn Văn An,Chánh Văn phòng');
+    expect(csv).toContain('Trần Thị Bình,Phó Chủ tịch UBND huyện');
+    expect(confirmerSchema.safeParse({ confirmerName: '', confirmerTitle: 'x' }).success).toBe(false);
   });
 
   it('a wrong, malformed or replaced token opens nothing', async () => {

@@ -6,6 +6,7 @@ import { NotFoundError } from '@/lib/auth/errors';
 import { recordAudit } from '@/lib/audit/record';
 import type { MaterialFile } from '@/lib/materials/download';
 import { hashReceiptToken, isWellFormedReceiptToken } from './tokens';
+import type { Confirmer } from './schema';
 
 const notFound = () => new NotFoundError('Liên kết văn bản không đúng hoặc đã được thay bằng liên kết mới.');
 
@@ -13,6 +14,7 @@ const receiptColumns = {
   id: letterReceipts.id, recipientName: letterReceipts.recipientName, list: letterReceipts.list, note: letterReceipts.note,
   districtCode: letterReceipts.districtCode, sentAt: letterReceipts.sentAt, openedAt: letterReceipts.openedAt,
   confirmedAt: letterReceipts.confirmedAt, confirmedVia: letterReceipts.confirmedVia,
+  confirmerName: letterReceipts.confirmerName, confirmerTitle: letterReceipts.confirmerTitle,
 };
 
 const letterColumns = {
@@ -46,20 +48,20 @@ export async function openReceipt(token: string) {
 }
 
 /** "Xác nhận đã nhận" from the personal link. Idempotent: the first confirmation's time stays. */
-export async function confirmReceiptByToken(token: string): Promise<{ confirmedAt: Date; alreadyConfirmed: boolean }> {
+export async function confirmReceiptByToken(token: string, who?: Confirmer): Promise<{ confirmedAt: Date; alreadyConfirmed: boolean }> {
   return getDb().transaction(async (tx) => {
     const { receipt } = await byToken(tx, token);
     const [locked] = await tx.select({ confirmedAt: letterReceipts.confirmedAt }).from(letterReceipts).where(eq(letterReceipts.id, receipt.id)).for('update');
     if (locked.confirmedAt) return { confirmedAt: locked.confirmedAt, alreadyConfirmed: true };
     const [after] = await tx
       .update(letterReceipts)
-      .set({ confirmedAt: sql`now()`, confirmedVia: 'link', openedAt: sql`coalesce(${letterReceipts.openedAt}, now())`, updatedAt: new Date() })
+      .set({ confirmedAt: sql`now()`, confirmedVia: 'link', confirmerName: who?.confirmerName ?? null, confirmerTitle: who?.confirmerTitle ?? null, openedAt: sql`coalesce(${letterReceipts.openedAt}, now())`, updatedAt: new Date() })
       .where(eq(letterReceipts.id, receipt.id))
       .returning({ confirmedAt: letterReceipts.confirmedAt });
     // Nobody is signed in on a personal link: the audit names the recipient instead.
     await recordAudit(tx, null, {
       action: 'letter.confirm', entityType: 'letter_receipt', entityId: receipt.id, districtCode: receipt.districtCode,
-      after: { recipient: receipt.recipientName, via: 'link' },
+      after: { recipient: receipt.recipientName, via: 'link', confirmer: who ? `${who.confirmerName}, ${who.confirmerTitle}` : null },
     });
     return { confirmedAt: after.confirmedAt!, alreadyConfirmed: false };
   });

@@ -14,3 +14,11 @@ export const sendLetterSchema = z.object({
 export type SendLetterInput = z.infer<typeof sendLetterSchema>;
 
 export const receiptIdSchema = z.object({ id: z.uuid('Đơn vị nhận không hợp lệ.') });
+
+/** Who confirms a letter: asked on the personal link and on the district's incoming page. */
+export const confirmerSchema = z.object({
+  confirmerName: userText().trim().min(2, 'Nhập họ và tên người xác nhận.').max(120, 'Họ tên quá dài (tối đa 120 ký tự).'),
+  confirmerTitle: userText().trim().min(2, 'Nhập chức vụ của người xác nhận.').max(120, 'Chức vụ quá dài (tối đa 120 ký tự).'),
+});
+
+export type Confirmer = z.infer<typeof confirmerSchema>;

@@ -44,7 +44,7 @@ export default async function IncomingLettersPage() {
                       Đã xác nhận lúc {formatDateTime(l.confirmedAt)} ({CONFIRMED_VIA_LABELS[l.confirmedVia ?? '']?.toLowerCase() ?? ''})
                     </p>
                   ) : (
-                    <ConfirmIncomingButton action={confirmIncomingAction} receiptId={l.id} />
+                    <ConfirmIncomingButton action={confirmIncomingAction} receiptId={l.id} userName={actor.fullName} />
                   )}
                 </div>
               </li>

@@ -11,7 +11,17 @@ const outcome = (call: Promise<unknown>) => call.then(() => 'returned', (error: 
 describe('confirmReceiptAction', () => {
   it('sends a forged but well-formed token to the link page (its 404), never a 500', async () => {
     const forged = newReceiptToken();
-    expect(await outcome(confirmReceiptAction(forged))).toMatch(new RegExp(`^NEXT_REDIRECT;[a-z]+;/van-ban/${forged};`));
+    const form = new FormData();
+    form.set('confirmerName', 'Nguyễn Văn An');
+    form.set('confirmerTitle', 'Văn thư');
+    expect(await outcome(confirmReceiptAction(forged, form))).toMatch(new RegExp(`^NEXT_REDIRECT;[a-z]+;/van-ban/${forged};`));
+  });
+
+  it('without the confirming person\'s name and title, goes back to the link with the reason', async () => {
+    const token = newReceiptToken();
+    const form = new FormData();
+    form.set('confirmerName', 'An');
+    expect(await outcome(confirmReceiptAction(token, form))).toMatch(new RegExp(`^NEXT_REDIRECT;[a-z]+;/van-ban/${token}\\?loi=`));
   });
 
   it('sends a malformed token to the same not-found page', async () => {

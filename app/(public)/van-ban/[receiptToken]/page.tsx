@@ -9,12 +9,13 @@ import { DEPARTMENT_NAME } from '@/lib/config/site';
 import { buttonClass } from '@/components/ui/button';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { Paragraphs } from '@/components/comms/paragraphs';
+import { getCurrentUser } from '@/lib/auth/current-user';
 import { confirmReceiptAction } from './actions';
 
 // A personal link: never indexed, never cached.
 export const metadata: Metadata = { title: 'Văn bản gửi đơn vị', robots: { index: false, follow: false } };
 
-type Props = { params: Promise<{ receiptToken: string }>; searchParams: Promise<{ 'xac-nhan'?: string }> };
+type Props = { params: Promise<{ receiptToken: string }>; searchParams: Promise<{ 'xac-nhan'?: string; loi?: string; ten?: string; chucVu?: string }> };
 
 export default async function ReceiptPage({ params, searchParams }: Props) {
   const { receiptToken } = await params;
@@ -22,7 +23,12 @@ export default async function ReceiptPage({ params, searchParams }: Props) {
     if (error instanceof NotFoundError) notFound();
     throw error;
   });
-  const justConfirmed = (await searchParams)['xac-nhan'] === '1';
+  const query = await searchParams;
+  const justConfirmed = query['xac-nhan'] === '1';
+  // A signed-in user of the recipient's own district finds the name prefilled.
+  const user = await getCurrentUser().catch(() => null);
+  const ownDistrict = !!user && !!receipt.districtCode && user.districtCode === receipt.districtCode;
+  const short = (v: string | undefined) => (v ?? '').slice(0, 120);
   const fileUrl = `/api/files/receipts/${receiptToken}`;
   return (
     <article className="mx-auto max-w-3xl">
@@ -55,7 +61,8 @@ export default async function ReceiptPage({ params, searchParams }: Props) {
       <div className="card mt-4">
         {receipt.confirmedAt ? (
           <p role="status" className="rounded-md border border-green-300 bg-green-50 px-3 py-2 text-green-900">
-            {justConfirmed ? 'Cảm ơn. ' : ''}Đơn vị đã xác nhận nhận văn bản lúc {formatDateTime(receipt.confirmedAt)}.
+            {justConfirmed ? 'Cảm ơn. ' : ''}Đơn vị đã xác nhận nhận văn bản lúc {formatDateTime(receipt.confirmedAt)}
+            {receipt.confirmerName ? ` (${[receipt.confirmerName, receipt.confirmerTitle].filter(Boolean).join(', ')})` : ''}.
           </p>
         ) : (
           <form action={confirmReceiptAction.bind(null, receiptToken)}>
@@ -63,6 +70,17 @@ export default async function ReceiptPage({ params, searchParams }: Props) {
             <p className="my-2 text-sm text-slate-700">
               Bấm nút dưới đây để báo cho Sở TT&TT biết {receipt.recipientName} đã nhận được văn bản. Chỉ cần xác nhận một lần.
             </p>
+            {query.loi ? <p id="confirm-error" role="alert" className="mb-2 rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900">{short(query.loi)}</p> : null}
+            <div className="mb-3">
+              <label htmlFor="confirmerName" className="label">Họ và tên người xác nhận <span className="text-accent-600" aria-hidden="true">*</span></label>
+              <input id="confirmerName" name="confirmerName" className="input w-full" required minLength={2} maxLength={120} autoComplete="name"
+                defaultValue={short(query.ten) || (ownDistrict ? user!.fullName : '')} aria-describedby={query.loi ? 'confirm-error' : undefined} />
+            </div>
+            <div className="mb-3">
+              <label htmlFor="confirmerTitle" className="label">Chức vụ <span className="text-accent-600" aria-hidden="true">*</span></label>
+              <input id="confirmerTitle" name="confirmerTitle" className="input w-full" required minLength={2} maxLength={120} autoComplete="organization-title"
+                defaultValue={short(query.chucVu)} placeholder="Ví dụ: Chánh Văn phòng UBND huyện" />
+            </div>
             <SubmitButton pendingText="Đang gửi xác nhận…">Xác nhận đã nhận</SubmitButton>
           </form>
         )}
