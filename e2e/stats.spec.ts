@@ -194,6 +194,15 @@ test.describe('admin', () => {
     await page.goto('/quan-tri/bao-cao?ky=thang&ngay=2026-02-10');
     await expect(page.getByText('Tháng 02/2026 · toàn tỉnh Quảng Ngãi')).toBeVisible();
   });
+
+  test('the report downloads as a Decree 30 PDF and DOCX for the same period', async ({ page }) => {
+    await page.goto(`/quan-tri/bao-cao?ky=tuan&ngay=${day}&district=524`);
+    const pdf = await download(page, 'Tải báo cáo PDF (thể thức Nghị định 30)');
+    expect(pdf.bytes.subarray(0, 4).toString()).toBe('%PDF');
+    expect(pdf.name).toMatch(/^Báo cáo kiểm tra Huyện Bình Sơn .*\.pdf$/);
+    const docx = await download(page, 'Tải báo cáo Word (DOCX)');
+    expect(docx.bytes.subarray(0, 2).toString()).toBe('PK');
+  });
 });
 
 test.describe('district user', () => {
@@ -215,6 +224,7 @@ test.describe('district user', () => {
     await expect(page.getByRole('heading', { name: 'Không có quyền truy cập' })).toBeVisible();
     expect((await page.goto(`/quan-tri?checkpoint=${ducPhoCheckpoint}`))?.status()).toBe(404);
     expect((await page.goto('/quan-tri/bao-cao?ky=thang&district=534'))?.status()).toBe(403);
+    for (const format of ['pdf', 'docx']) expect((await page.request.get(`/api/stats/report/${format}?ky=thang&district=534`)).status()).toBe(403);
     for (const kind of ['csv', 'xlsx']) {
       const byDistrict = await page.request.get(`/api/stats/${kind}?district=534`);
       expect(byDistrict.status()).toBe(403);
@@ -243,6 +253,7 @@ test.describe('officer', () => {
     await page.goto('/quan-tri');
     await expect(page).toHaveURL(/\/chot$/);
     expect((await page.request.get('/api/stats/csv')).status()).toBe(403);
+    expect((await page.request.get('/api/stats/report/pdf')).status()).toBe(403);
     expect((await page.goto('/quan-tri/bao-cao'))?.status()).toBe(403);
   });
 });

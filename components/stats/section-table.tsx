@@ -41,6 +41,19 @@ export function SectionTable({ section, caption, hideColumns = [] }: { section: 
           </tr>
         ))}
       </tbody>
+      {section.footer && (
+        <tfoot>
+          <tr className="font-semibold">
+            {shown.map(([h, i], c) =>
+              c === 0 ? (
+                <th key={h} scope="row">{cell(section.footer![i])}</th>
+              ) : (
+                <td key={h} className={numeric(section.footer![i]) ? 'num text-right' : TEXT_CELL}>{cell(section.footer![i])}</td>
+              ),
+            )}
+          </tr>
+        </tfoot>
+      )}
     </table>
   );
 }

@@ -1,8 +1,7 @@
 import { DEPARTMENT_NAME } from '@/lib/config/site';
 import { districtName } from '@/lib/geo/districts';
 import { formatDateTime } from '@/lib/text/format';
-import { formatCount } from '@/lib/stats/display';
-import { changeOf, formatShare, formatShareOf, pointChangeOf, shareOf } from '@/lib/stats/percent';
+import { comparisonSentence, totalsSentence } from '@/lib/stats/report-summary';
 import {
   bottomSection, dailySection, districtSection, evidenceSection, methodSection, sourceSection, topSection,
 } from '@/lib/stats/export/sections';
@@ -25,14 +24,6 @@ function Part({ n, title, children }: { n: number; title: string; children: Reac
 /** The week's or month's report as one printable A4 document: words first, then the tables. */
 export function StatsReport({ overview: o, period, madeAt }: { overview: Overview; period: ReportPeriod; madeAt: Date }) {
   const range = o.kpis.range;
-  const c = range.current;
-  const { current: a, previous: b, label, windows } = range.comparison;
-  const change = changeOf(a.total, b.total);
-  const points = pointChangeOf(shareOf(a.valid, a.total), shareOf(b.valid, b.total));
-  const comparison = !windows
-    ? `Chưa so sánh: ${label}.`
-    : `${label.charAt(0).toUpperCase()}${label.slice(1)}: ${formatCount(a.total)} lượt so với ${formatCount(b.total)} lượt`
-      + `${change ? `, số lượt ${formatShareOf(change)}` : ''}${points ? `, tỉ lệ hợp lệ ${formatShareOf(points)}` : ''}.`;
   const scope = o.filter.district ? districtName(o.filter.district) : 'toàn tỉnh Quảng Ngãi';
   const hide = o.filter.district ? ['Huyện'] : [];
   return (
@@ -50,9 +41,8 @@ export function StatsReport({ overview: o, period, madeAt }: { overview: Overvie
 
       <Part n={1} title="Tổng hợp">
         <p>
-          {`Trong kỳ${range.unfinished ? ' (đến nay)' : ''} có ${formatCount(c.total)} lượt kiểm tra, trong đó ${formatCount(c.valid)} lượt hợp lệ (${formatShare(c.valid, c.total)}) và `}
-          {`${formatCount(c.certified)} lượt có chứng nhận được máy chủ kiểm (${formatShare(c.certified, c.total)}). `}
-          <span data-comparison>{comparison}</span>
+          {`${totalsSentence(range)} `}
+          <span data-comparison>{comparisonSentence(range)}</span>
         </p>
       </Part>
       <Part n={2} title="Theo huyện">

@@ -18,6 +18,8 @@ export interface Section {
   title: string;
   headers: string[];
   rows: Cell[][];
+  /** A total row under the table (printed report, PDF, DOCX); the CSV and XLSX keep rows only. */
+  footer?: Cell[];
 }
 
 const ratio = shareOf;
@@ -88,11 +90,16 @@ export const dailySection = (daily: DailyPoint[]): Section => ({
 });
 
 /** The data layer lists all 13 districts (zeros outside the filter); a district view keeps its own. */
-export const districtSection = (rows: DistrictRow[], district: string | null = null): Section => ({
-  key: 'theo-huyen', title: 'Theo huyện',
-  headers: ['Mã', 'Huyện', 'Tổng lượt', 'Hợp lệ', 'Tỉ lệ hợp lệ', 'Có chứng nhận đã kiểm', 'Tỉ lệ có chứng nhận'],
-  rows: rows.filter((d) => !district || d.districtCode === district).map((d) => [d.districtCode, districtName(d.districtCode), d.total, d.valid, ratio(d.valid, d.total), d.certified, ratio(d.certified, d.total)]),
-});
+export const districtSection = (rows: DistrictRow[], district: string | null = null): Section => {
+  const shown = rows.filter((d) => !district || d.districtCode === district);
+  const sum = shown.reduce((t, d) => ({ total: t.total + d.total, valid: t.valid + d.valid, certified: t.certified + d.certified }), { total: 0, valid: 0, certified: 0 });
+  return {
+    key: 'theo-huyen', title: 'Theo huyện',
+    headers: ['Mã', 'Huyện', 'Tổng lượt', 'Hợp lệ', 'Tỉ lệ hợp lệ', 'Có chứng nhận đã kiểm', 'Tỉ lệ có chứng nhận'],
+    rows: shown.map((d) => [d.districtCode, districtName(d.districtCode), d.total, d.valid, ratio(d.valid, d.total), d.certified, ratio(d.certified, d.total)]),
+    footer: ['', 'Tổng cộng', sum.total, sum.valid, ratio(sum.valid, sum.total), sum.certified, ratio(sum.certified, sum.total)],
+  };
+};
 
 export const methodSection = (rows: BreakdownRow<PassageMethod>[]) => breakdown('theo-cach', 'Theo cách kiểm tra', 'Cách kiểm tra', rows, METHOD_LABELS);
 export const sourceSection = (rows: BreakdownRow<PassageSource>[]) => breakdown('theo-nguon', 'Theo nguồn', 'Nguồn', rows, SOURCE_LABELS);

@@ -36,6 +36,8 @@ export default async function StatsReportPage({ searchParams }: { searchParams: 
   const query = statsFilterToSearchParams(overview.filter).toString();
   // The exports of the report compare like the report (with the calendar week or month before).
   const exportQuery = `${query}&ky=${period.kind}`;
+  // The Decree 30 report takes the page's own query: the same period and district.
+  const reportQuery = new URLSearchParams({ ky: period.kind, ngay: period.from, ...(filter.district ? { district: filter.district } : {}) }).toString();
   const link = 'inline-flex min-h-11 items-center px-2 font-semibold';
   return (
     <>
@@ -70,6 +72,8 @@ export default async function StatsReportPage({ searchParams }: { searchParams: 
           <Link href={hrefFor(next)} className={link}>{period.kind === 'tuan' ? 'Tuần sau' : 'Tháng sau'} →</Link>
           <a href={`/api/stats/csv?${exportQuery}`} className={link} download>Tải CSV của kỳ</a>
           <a href={`/api/stats/xlsx?${exportQuery}`} className={link} download>Tải Excel của kỳ</a>
+          <a href={`/api/stats/report/pdf?${reportQuery}`} className={link} download>Tải báo cáo PDF (thể thức Nghị định 30)</a>
+          <a href={`/api/stats/report/docx?${reportQuery}`} className={link} download>Tải báo cáo Word (DOCX)</a>
         </nav>
       </div>
       <StatsReport overview={overview} period={period} madeAt={now} />
