@@ -124,6 +124,11 @@ test.describe('CSV import and export', () => {
     await upload(page, 'chot.csv', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(good)]));
     await page.getByRole('button', { name: 'Kiểm tra và nhập' }).click();
     await expect(page.locator('main [role=status]')).toHaveText('Đã nhập xong: thêm 2 chốt, cập nhật 0 chốt.');
+    // The answer links to each imported checkpoint.
+    const written = page.getByRole('list', { name: 'Các mục vừa ghi' }).getByRole('link');
+    await expect(written).toHaveText([`${tag} Một`, `${tag} Hai`]);
+    await written.first().click();
+    await expect(page.getByRole('heading', { name: `${tag} Một` })).toBeVisible();
     await page.goto(`/quan-tri/chot-kiem-soat?q=${encodeURIComponent(tag)}`);
     await expect(page.getByText('2 chốt phù hợp')).toBeVisible();
   });

@@ -59,6 +59,9 @@ test.describe('retention setting', () => {
     await page.getByLabel('Số ngày lưu').fill('21');
     await page.getByRole('button', { name: 'Lưu' }).click();
     await expect(page.getByRole('status')).toContainText('Đã lưu: dữ liệu cá nhân được giữ 21 ngày.');
+    // The success belongs to that save: editing the field again takes it away.
+    await page.getByLabel('Số ngày lưu').fill('22');
+    await expect(page.getByText('Đã lưu: dữ liệu cá nhân được giữ 21 ngày.')).toHaveCount(0);
   });
 });
 

@@ -10,6 +10,7 @@ import { describeError } from './describe-error';
 
 export interface ActionOutcome {
   message?: string;
+  rowLinks?: ActionState['rowLinks'];
   redirectTo?: string;
   revalidate?: string[];
 }
@@ -40,7 +41,7 @@ export function defineAction<S extends z.ZodType>(
     }
     for (const path of outcome?.revalidate ?? []) revalidatePath(path);
     if (outcome?.redirectTo) redirect(outcome.redirectTo);
-    return { ok: true, message: outcome?.message ?? 'Đã lưu.', attempt };
+    return { ok: true, message: outcome?.message ?? 'Đã lưu.', rowLinks: outcome?.rowLinks, attempt };
   };
 }
 

@@ -5,6 +5,8 @@ export type EchoedValue = string | string[];
 export interface ActionState {
   ok: boolean;
   message?: string;
+  /** Where to go from a success: the rows an import wrote, the record just made. */
+  rowLinks?: { href: string; label: string }[];
   errors?: Record<string, string[]>;
   /** The submitted values, so the form can show them again after a refusal. */
   values?: Record<string, EchoedValue>;

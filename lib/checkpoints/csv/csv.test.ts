@@ -57,7 +57,7 @@ describe('importCheckpointsCsv', () => {
       ';Chốt kiểm soát;Nhập Thử Sa Kỳ;Thành phố Quảng Ngãi;Tịnh Kỳ;15,21;108,88;2;Có;"Bluezone, PC-Covid";Đang hoạt động',
       ';tổ tuần tra;Nhập Thử Lý Sơn;ly son;;;;1;khong;;Tạm dừng',
     ].join('\r\n');
-    expect(await importCheckpointsCsv(admin, utf8(file, true))).toEqual({ created: 2, updated: 0 });
+    expect(await importCheckpointsCsv(admin, utf8(file, true))).toMatchObject({ created: 2, updated: 0, written: [expect.objectContaining({ name: expect.any(String) }), expect.anything()] });
     const [saKy] = await db().select().from(checkpoints).where(eq(checkpoints.name, 'Nhập Thử Sa Kỳ'));
     expect(saKy).toMatchObject({ kind: 'fixed', districtCode: '522', latitude: 15.21, longitude: 108.88, smartphoneCount: 2, hasMobileData: true, installedApps: ['bluezone', 'pc_covid'], status: 'active' });
     expect(saKy.communeCode).not.toBeNull();
@@ -136,7 +136,7 @@ describe('importCheckpointsCsv', () => {
     const exported = await exportCheckpointsCsv(admin, { q: 'xuat nhap thu' }, ';');
     expect(exported.startsWith('\uFEFFSố hiệu;Loại;Tên chốt;')).toBe(true);
     const edited = exported.replace('Xuất Nhập Thử Long Hiệp', 'Xuất Nhập Thử Long Hiệp Mới');
-    expect(await importCheckpointsCsv(admin, utf8(edited))).toEqual({ created: 0, updated: 1 });
+    expect(await importCheckpointsCsv(admin, utf8(edited))).toMatchObject({ created: 0, updated: 1, written: [expect.objectContaining({ id: expect.any(String) })] });
     const [row] = await db().select().from(checkpoints).where(eq(checkpoints.id, cp.id));
     expect(row).toMatchObject({ name: 'Xuất Nhập Thử Long Hiệp Mới', smartphoneCount: 1, installedApps: ['health_book'], districtCode: '531' });
     expect(await countNamed('Xuất Nhập Thử')).toBe(1);

@@ -70,6 +70,7 @@ export async function importCheckpointsCsv(actor: Actor | null, bytes: Uint8Arra
   return db.transaction(async (tx) => {
     let created = 0;
     let updated = 0;
+    const written: { id: string; name: string }[] = [];
     for (const { input, status, target } of rows) {
       let row: CheckpointRow;
       if (target) {
@@ -81,8 +82,9 @@ export async function importCheckpointsCsv(actor: Actor | null, bytes: Uint8Arra
         created++;
       }
       if (status) await applyStatus(tx, actor, row, status);
+      written.push({ id: row.id, name: row.name });
     }
     await recordAudit(tx, actor, { action: 'checkpoint.import', entityType: 'checkpoint', districtCode: scope, after: { created, updated } });
-    return { created, updated };
+    return { created, updated, written };
   });
 }

@@ -53,8 +53,11 @@ export const rotatePosterAction = defineAction(rotateSchema, async (actor, { id,
 export const importCheckpointsAction = defineAction(
   z.object({ file: z.instanceof(File, { message: 'Chọn tệp CSV để nhập.' }).refine((f) => f.size > 0, 'Chọn tệp CSV để nhập.') }),
   async (actor, { file }) => {
-    const { created, updated } = await importCheckpointsCsv(actor, new Uint8Array(await file.arrayBuffer()));
-    return { message: `Đã nhập xong: thêm ${created} chốt, cập nhật ${updated} chốt.`, revalidate: [LIST] };
+    const { created, updated, written } = await importCheckpointsCsv(actor, new Uint8Array(await file.arrayBuffer()));
+    // Links to what was written, so the admin can check the rows (the first 50; the list has all).
+    const links = written.slice(0, 50).map((c) => ({ href: `${LIST}/${c.id}`, label: c.name }));
+    if (written.length > 50) links.push({ href: LIST, label: `… và ${written.length - 50} chốt khác: xem danh sách chốt` });
+    return { message: `Đã nhập xong: thêm ${created} chốt, cập nhật ${updated} chốt.`, rowLinks: links, revalidate: [LIST] };
   },
 );
 
