@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { auditFilterQuery, type AuditFilters } from '@/lib/audit/filters';
 import { Button } from '@/components/ui/button';
+import { Select } from '@/components/ui/select';
 
 interface Options {
   actors: string[];
@@ -20,27 +21,9 @@ export function AuditFilterForm({ filters, options, objectName }: { filters: Aud
         <label htmlFor="to" className="label">Đến ngày</label>
         <input id="to" name="to" type="date" className="input" defaultValue={filters.to ?? ''} />
       </div>
-      <div>
-        <label htmlFor="actor" className="label">Người thực hiện</label>
-        <select id="actor" name="actor" className="input" defaultValue={filters.actor ?? ''}>
-          <option value="">Tất cả</option>
-          {options.actors.map((a) => <option key={a} value={a}>{a}</option>)}
-        </select>
-      </div>
-      <div>
-        <label htmlFor="action" className="label">Thao tác</label>
-        <select id="action" name="action" className="input" defaultValue={filters.action ?? ''}>
-          <option value="">Tất cả</option>
-          {options.actions.map((a) => <option key={a.value} value={a.value}>{a.label}</option>)}
-        </select>
-      </div>
-      <div>
-        <label htmlFor="type" className="label">Loại đối tượng</label>
-        <select id="type" name="type" className="input" defaultValue={filters.entityType ?? ''}>
-          <option value="">Tất cả</option>
-          {options.entityTypes.map((t) => <option key={t.value} value={t.value}>{t.label}</option>)}
-        </select>
-      </div>
+      <FilterSelect id="actor" label="Người thực hiện" value={filters.actor} options={options.actors.map((a) => ({ value: a, label: a }))} />
+      <FilterSelect id="action" label="Thao tác" value={filters.action} options={options.actions} />
+      <FilterSelect id="type" label="Loại đối tượng" value={filters.entityType} options={options.entityTypes} />
       <div>
         <label htmlFor="q" className="label">Tìm (tên đăng nhập, mã)</label>
         <input id="q" name="q" className="input" defaultValue={filters.q ?? ''} />
@@ -57,5 +40,17 @@ export function AuditFilterForm({ filters, options, objectName }: { filters: Aud
         <Link href="/quan-tri/nhat-ky" className="inline-flex min-h-11 items-center px-2 text-sm">Xoá bộ lọc</Link>
       </div>
     </form>
+  );
+}
+
+/** One filter: "Tất cả" first, then the options; the name is the id (the URL's parameter). */
+function FilterSelect({ id, label, value, options }: { id: string; label: string; value?: string; options: { value: string; label: string }[] }) {
+  return (
+    <div>
+      <label htmlFor={id} className="label">{label}</label>
+      <Select id={id} name={id} defaultValue={value ?? ''} placeholder="Tất cả">
+        {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+      </Select>
+    </div>
   );
 }
