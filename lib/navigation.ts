@@ -11,6 +11,8 @@ export interface NavItem {
 export const ADMIN_NAV: NavItem[] = [
   { href: '/quan-tri', label: 'Tổng quan', permission: 'stats.view' },
   { href: '/quan-tri/bao-cao', label: 'Báo cáo thống kê', permission: 'stats.view' },
+  { href: '/quan-tri/thong-ke', label: 'Số liệu theo địa bàn', permission: 'stats.view' },
+  { href: '/quan-tri/canh-bao', label: 'Cảnh báo', permission: 'stats.view' },
   { href: '/quan-tri/chot-kiem-soat', label: 'Chốt kiểm soát', permission: 'checkpoints.view' },
   { href: '/quan-tri/nguoi-dung', label: 'Người dùng', permission: 'users.view' },
   { href: '/quan-tri/tai-lieu', label: 'Tài liệu', permission: 'materials.view_admin' },

@@ -54,10 +54,10 @@ export async function writeSamplePassages(cps: { id: string; districtCode: strin
 export const livePassages = () => getDb().select().from(passages).where(isNull(passages.voidedAt));
 
 /** Checks at exact instants (a fixture with a known shape), through the counted insert. */
-export async function writeChecksAt(cp: { id: string; districtCode: string }, times: Date[], over: { result?: 'valid' | 'expired' | 'invalid_certificate'; evidence?: 'officer_seen' | 'certificate_checked' } = {}) {
+export async function writeChecksAt(cp: { id: string; districtCode: string }, times: Date[], over: { result?: 'valid' | 'expired' | 'invalid_certificate'; evidence?: 'officer_seen' | 'certificate_checked' | 'self_declared'; method?: 'direct' | 'citizen_scan' } = {}) {
   if (!times.length) return;
   await insertPassagesCounted(getDb(), times.map((checkedAt) => ({
-    checkpointId: cp.id, districtCode: cp.districtCode, method: 'direct' as const, source: 'paper' as const,
+    checkpointId: cp.id, districtCode: cp.districtCode, method: over.method ?? ('direct' as const), source: 'paper' as const,
     evidence: over.evidence ?? ('officer_seen' as const), result: over.result ?? ('valid' as const), ruleVersion: 1,
     checkedAt, receivedAt: checkedAt, localDay: localDay(checkedAt), localHour: localHour(checkedAt), idempotencyKey: crypto.randomUUID(),
   })));

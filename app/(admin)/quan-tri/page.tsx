@@ -16,6 +16,9 @@ import type { StatsFilter } from '@/lib/stats/types';
 import { PageHeader } from '@/components/ui/page-header';
 import { IncomingLettersCard } from '@/components/letters/incoming-letters-card';
 import { TrustListNotice } from '@/components/certificates/trust-list-notice';
+import { AlertsCard } from '@/components/stats/alerts-card';
+import { LiveUpdates } from '@/components/stats/live-updates';
+import { getStatsVersion, etagOf } from '@/lib/stats/live';
 import { StatsFilterForm } from '@/components/stats/stats-filter-form';
 import { ExportLinks } from '@/components/stats/export-links';
 import { ChartSkeleton } from '@/components/stats/chart-card';
@@ -61,6 +64,8 @@ export default async function AdminHome({ searchParams }: { searchParams: Promis
   const report = new URLSearchParams({ ky: 'tuan', ngay: filter.to, ...(filter.district && !fixedDistrict ? { district: filter.district } : {}) });
   const areas = ADMIN_NAV.filter((item) => item.href !== '/quan-tri' && can(actor, item.permission));
   const props = { actor, filter };
+  const renderedAt = new Date().toISOString();
+  const version = await getStatsVersion(actor, filter.district);
   const key = query.toString();
   const scopeText = `${filter.district ? districtName(filter.district) : 'Toàn tỉnh'}${checkpointName ? ` · ${checkpointName}` : ''}`;
   const period = `${formatDate(filter.from)} – ${formatDate(filter.to)}`;
@@ -69,6 +74,11 @@ export default async function AdminHome({ searchParams }: { searchParams: Promis
   return (
     <>
       <PageHeader title="Tổng quan" description={`${ROLE_LABELS[actor.role]} · ${scopeText} · ${period}`} />
+      <LiveUpdates src={`/api/stats/live${filter.district && !fixedDistrict ? `?district=${filter.district}` : ''}`} etag={etagOf(version)} renderedAt={renderedAt} />
+      {/* What needs acting on first: silent checkpoints, unusual results, posters, the trust list. */}
+      <Suspense fallback={<ChartSkeleton title="Cảnh báo" height="h-16" />}>
+        <AlertsCard actor={actor} />
+      </Suspense>
       {/* The numbers first (a leader on a phone sees them without scrolling), then how to change them. */}
       <Suspense key={`kpi-${key}`} fallback={<KpiSkeleton />}>
         <KpiSection {...props} />

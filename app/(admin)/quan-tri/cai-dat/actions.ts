@@ -2,6 +2,7 @@
 import { defineAction } from '@/lib/actions/define-action';
 import { retentionSchema, setRetentionDays } from '@/lib/settings/retention';
 import { reminderPolicySchema, setReminderPolicy } from '@/lib/letters/reminder-settings';
+import { alertThresholdsSchema, setAlertThresholds } from '@/lib/settings/alert-thresholds';
 
 export const setRetentionAction = defineAction(retentionSchema, async (actor, { days }) => {
   await setRetentionDays(actor, days);
@@ -16,4 +17,9 @@ export const setReminderPolicyAction = defineAction(reminderPolicySchema, async 
       : 'Đã lưu: không gửi nhắc tự động.',
     revalidate: ['/quan-tri/cai-dat'],
   };
+});
+
+export const setAlertThresholdsAction = defineAction(alertThresholdsSchema, async (actor, values) => {
+  await setAlertThresholds(actor, values);
+  return { message: 'Đã lưu ngưỡng cảnh báo.', revalidate: ['/quan-tri/cai-dat', '/quan-tri/canh-bao', '/quan-tri'] };
 });

@@ -7,12 +7,14 @@ import { RetentionForm } from './retention-form';
 import { ReminderForm } from './reminder-form';
 import { readReminderPolicy } from '@/lib/letters/reminder-settings';
 import { mailEnabled } from '@/lib/mail/config';
+import { AlertThresholdsForm } from './alert-form';
+import { getAlertThresholds } from '@/lib/settings/alert-thresholds';
 
 export const metadata: Metadata = { title: 'Cài đặt' };
 
 export default async function SettingsPage() {
   const actor = await requirePageActor('settings.manage', undefined, '/quan-tri/cai-dat');
-  const retention = await getRetentionSetting(actor);
+  const [retention, thresholds] = await Promise.all([getRetentionSetting(actor), getAlertThresholds(actor)]);
   const reminders = await readReminderPolicy();
   return (
     <>
@@ -29,6 +31,7 @@ export default async function SettingsPage() {
         </p>
       </div>
       <ReminderForm policy={reminders} mailOn={mailEnabled()} />
+      <AlertThresholdsForm values={thresholds.values} />
     </>
   );
 }
