@@ -15,6 +15,9 @@ import type { Actor } from '../lib/auth/roles';
 import { parseStatsFilter } from '../lib/stats/filter';
 import { getBreakdowns, getCheckpointRanking, getDailySeries, getDistrictTotals, getHeatmap, getKpis, getOverview, getReadinessByDistrict } from '../lib/stats/overview';
 import { getOverviewFromRaw } from '../lib/stats/raw/overview';
+import { getCheckpointDrill, getCheckpointStats, getCommuneDrill, getDistrictDrill, NO_COMMUNE } from '../lib/stats/drill';
+import { getAlerts } from '../lib/stats/alerts';
+import { getStatsVersion } from '../lib/stats/live';
 import { simulatePassages } from '../lib/stats/simulate/run';
 import { analyzeStatistics } from '../lib/stats/simulate/analyze';
 import { rowsOf } from '../lib/passages/aggregate-check';
@@ -72,6 +75,26 @@ async function main() {
   }
   console.log(`  ${'getReadinessByDistrict'.padEnd(22)} ${fmt((await time(runs, 1, () => getReadinessByDistrict(admin))).ms)}`);
 
+  // Drill-down, alerts and the live poll's fingerprint, each on its own (they are separate pages or requests).
+  const [sample] = rowsOf<{ id: string; commune: string | null }>(await db.execute(sql`
+    select id::text as id, commune_code as commune from checkpoints where district_code = ${DISTRICT} and status = 'active' order by number limit 1`));
+  const order = { sort: 'name', dir: 'asc' } as const;
+  const others: [string, () => Promise<unknown>][] = [
+    ['getDistrictDrill', () => getDistrictDrill(admin, province, order)],
+    [`getCommuneDrill ${DISTRICT}`, () => getCommuneDrill(admin, DISTRICT, province, order)],
+    ['getCheckpointDrill', () => getCheckpointDrill(admin, DISTRICT, sample?.commune ?? NO_COMMUNE, province, order)],
+    ['getCheckpointStats', () => (sample ? getCheckpointStats(admin, sample.id) : Promise.resolve(null))],
+    ['getAlerts (toàn tỉnh)', () => getAlerts(admin)],
+    [`getAlerts ${DISTRICT}`, () => getAlerts(district)],
+    ['getStatsVersion', () => getStatsVersion(admin, null)],
+  ];
+  const othersP95: Record<string, number> = {};
+  for (const [name, fn] of others) {
+    const t = await time(runs, 1, fn);
+    othersP95[name] = round(percentile(t.ms, 95));
+    console.log(`  ${name.padEnd(22)} ${fmt(t.ms)}`);
+  }
+
   const raw = await time(rawRuns, 1, () => getOverviewFromRaw(db, admin, province));
   console.log(`Tổng quan toàn tỉnh từ lượt thô (${rawRuns} lần): ${fmt(raw.ms)}`);
   const rawDistrict = await time(Math.min(3, rawRuns), 1, () => getOverviewFromRaw(db, district, oneDistrict));
@@ -83,7 +106,7 @@ async function main() {
 
   const provinceP95 = percentile(agg.ms, 95);
   const rawP95 = percentile(raw.ms, 95);
-  console.log(JSON.stringify({ rows, province_p95_ms: round(provinceP95), district_p95_ms: round(percentile(dist.ms, 95)), raw_province_p95_ms: round(rawP95), ratio: round(rawP95 / provinceP95) }));
+  console.log(JSON.stringify({ rows, province_p95_ms: round(provinceP95), district_p95_ms: round(percentile(dist.ms, 95)), raw_province_p95_ms: round(rawP95), ratio: round(rawP95 / provinceP95), others_p95_ms: othersP95 }));
 }
 
 main().catch(failScript('bench:stats'));
