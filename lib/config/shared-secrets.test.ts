@@ -8,6 +8,8 @@ import { makeActor, makeCheckpoint } from '@/lib/testing/factories';
 import { as, directCheck } from '@/lib/passages/test-helpers';
 import { forgetSecrets, getSecret } from './secrets';
 import { loadSharedSecrets } from './shared-secrets';
+import { spawnScript } from '@/lib/testing/spawn-script';
+import { databaseUrl } from '@/lib/testing/db';
 
 const { db } = useTestDatabase();
 const dirs: string[] = [];
@@ -64,4 +66,26 @@ describe('two processes on one database with different DATA_DIR', () => {
     const b = await startProcess(false);
     expect(b.phoneHash).not.toBe(a.phoneHash);
   });
+
+  // The same with two real OS processes. PostgreSQL only: there is no second process on a PGlite
+  // folder (db/folder-lock.test.ts proves it is refused), so on PGlite the case does not exist.
+  if (process.env.DATABASE_URL) it("two real processes with their own DATA_DIR: the second finds the first process's check a duplicate and accepts its cookie", async () => {
+    const cp = await makeCheckpoint('534');
+    const officer = await makeActor('officer', { checkpointIds: [cp.id], districtCode: '534' });
+    const check = JSON.stringify(directCheck(cp.id, { citizen: { name: 'Lê Văn C', birthYear: 1985, phone: '0905 111 222' } }));
+    const run = async (cookie?: string) => {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qn-secrets-proc-'));
+      dirs.push(dir);
+      const child = spawnScript('lib/testing/secret-process.ts', { DATABASE_URL: databaseUrl(), DATA_DIR: dir }, [check, JSON.stringify(officer), ...(cookie ? [cookie] : [])]);
+      const [, json] = await child.waitFor(/result (.+)/);
+      expect(await child.exited, child.stderr()).toBe(0);
+      return JSON.parse(json) as { status: string; cookie: string; decoded: string | null; phoneHash: string };
+    };
+    const a = await run();
+    const b = await run(a.cookie);
+    expect(a.status).toBe('stored');
+    expect(b.status).toBe('duplicate');
+    expect(b.decoded).toBe(officer.id);
+    expect(b.phoneHash).toBe(a.phoneHash);
+  }, 120_000);
 });

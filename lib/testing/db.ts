@@ -5,6 +5,10 @@ import { forgetDatabase, openDatabase } from '@/db/bootstrap';
 import { adminUrl, databaseUrlWithName } from './pg-urls';
 
 let dropDatabase: (() => Promise<void>) | undefined;
+let openedUrl: string | undefined;
+
+/** On PostgreSQL, the connection string of this test file's database (for a child process). */
+export const databaseUrl = () => openedUrl;
 
 /**
  * Gives the calling test file a database of its own, copied from the run's migrated template:
@@ -19,7 +23,8 @@ export function useTestDatabase(): { db: () => Db } {
       const admin = postgres(adminUrl(url), { max: 1, onnotice: () => {} });
       await admin.unsafe(`create database ${name} template ${inject('pgTemplateDb')}`);
       await admin.end();
-      await openDatabase({ url: databaseUrlWithName(url, name) });
+      openedUrl = databaseUrlWithName(url, name);
+      await openDatabase({ url: openedUrl });
       dropDatabase = async () => {
         const again = postgres(adminUrl(url), { max: 1, onnotice: () => {} });
         await again.unsafe(`drop database if exists ${name} with (force)`);
