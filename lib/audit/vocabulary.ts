@@ -56,6 +56,7 @@ export const ENTITY_LABELS: Record<string, string> = {
   contact: 'Liên hệ',
   letter_receipt: 'Đơn vị nhận văn bản',
   letter_recipient: 'Địa chỉ e-mail đơn vị nhận',
+  subscriber: 'Người đăng ký nhận thư',
   verification_rule: 'Quy tắc xác minh',
   setting: 'Cài đặt',
   trusted_signer: 'Chứng thư tin cậy',

@@ -1,6 +1,7 @@
 import 'server-only';
 import { queueDueReminders } from '@/lib/letters/delivery';
 import { log } from '@/lib/log/logger';
+import { queueNewMaterialMails } from './subscriptions';
 import { mailEnabled } from './config';
 import { registerMailProducer, startMailWorker } from './worker';
 
@@ -11,5 +12,6 @@ export function startMail(): void {
     return;
   }
   registerMailProducer(queueDueReminders);
+  registerMailProducer(queueNewMaterialMails);
   startMailWorker();
 }
