@@ -40,10 +40,22 @@ export function QrCapture({ onText, idPrefix }: { onText: (text: string) => void
 
   useEffect(() => {
     if (!cameraOn) return;
+    // The stream is attached here, after React has rendered the <video>: attaching it from a frame
+    // callback raced the render, and a callback that ran first left the video without a stream.
+    const element = video.current;
+    if (element && stream.current && element.srcObject !== stream.current) {
+      element.srcObject = stream.current;
+      void element.play().catch(() => {});
+    }
     let stopped = false;
     let timer = 0;
+    let frames = 0;
     const tick = async () => {
       if (stopped || !video.current) return;
+      // Diagnostics on the element (no re-render): frames tried and the size the camera delivers.
+      frames += 1;
+      video.current.dataset.frames = String(frames);
+      video.current.dataset.size = `${video.current.videoWidth}x${video.current.videoHeight}`;
       const text = await readQrFromVideo(video.current).catch(() => null);
       if (stopped) return;
       if (text) {
@@ -67,12 +79,6 @@ export function QrCapture({ onText, idPrefix }: { onText: (text: string) => void
     try {
       stream.current = await navigator.mediaDevices.getUserMedia({ video: { facingMode: 'environment' }, audio: false });
       setCameraOn(true);
-      requestAnimationFrame(() => {
-        if (video.current && stream.current) {
-          video.current.srcObject = stream.current;
-          void video.current.play().catch(() => {});
-        }
-      });
     } catch {
       setProblem('Không mở được camera (chưa cho phép hoặc camera đang bận). Hãy cho phép dùng camera, hoặc chụp ảnh mã QR rồi chọn ảnh.');
     }
@@ -102,7 +108,7 @@ export function QrCapture({ onText, idPrefix }: { onText: (text: string) => void
       )}
       {cameraOn ? (
         <div className="space-y-2">
-          <video ref={video} muted playsInline className="aspect-square w-full rounded-lg bg-black object-cover" aria-label="Hình từ camera: đưa mã QR vào giữa khung" />
+          <video ref={video} muted playsInline autoPlay className="aspect-square w-full rounded-lg bg-black object-cover" aria-label="Hình từ camera: đưa mã QR vào giữa khung" />
           <button type="button" onClick={stop} className="min-h-11 w-full rounded border border-slate-400 bg-white px-3">
             Tắt camera
           </button>

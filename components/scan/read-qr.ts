@@ -42,7 +42,9 @@ function nativeDetector(): Detector | null {
 
 /** One camera frame: the QR text, or null (try the next frame). */
 export async function readQrFromVideo(video: HTMLVideoElement): Promise<string | null> {
-  if (!video.videoWidth) return null;
+  // Size is known from HAVE_METADATA, but a frame is drawable only from HAVE_CURRENT_DATA: before
+  // that drawImage paints nothing, and decoding an empty canvas only costs time.
+  if (!video.videoWidth || video.readyState < HTMLMediaElement.HAVE_CURRENT_DATA) return null;
   const native = nativeDetector();
   if (native) {
     try {
@@ -53,5 +55,5 @@ export async function readQrFromVideo(video: HTMLVideoElement): Promise<string |
       detector = null;
     }
   }
-  return decodeQrFromImage(pixelsOf(video, video.videoWidth, video.videoHeight));
+  return decodeQrFromImage(pixelsOf(video, video.videoWidth, video.videoHeight), { firstOnly: true });
 }

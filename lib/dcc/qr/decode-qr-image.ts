@@ -31,10 +31,13 @@ function* variants(image: RgbaImage): Generator<[RgbaImage, Inversion]> {
 /**
  * Reads the text of a QR code from RGBA pixels (a canvas ImageData in the browser, a decoded
  * file in Node). Photos of screens and paper vary, so the image is tried at a working size,
- * as it is, binarised, downscaled and inverted. Returns null when no variant decodes.
+ * as it is, binarised, downscaled and inverted. Returns null when no variant decodes. A camera
+ * frame takes only the first, cheapest try (`firstOnly`): the next frame is the next chance, and
+ * all variants on every frame multiplied the main thread's work by five while the QR was not in view.
  */
-export function decodeQrFromImage(image: RgbaImage): string | null {
+export function decodeQrFromImage(image: RgbaImage, options: { firstOnly?: boolean } = {}): string | null {
   for (const [variant, inversion] of variants(image)) {
+    if (options.firstOnly) return attempt(variant, inversion);
     const text = attempt(variant, inversion);
     if (text) return text;
   }
