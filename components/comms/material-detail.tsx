@@ -46,7 +46,24 @@ export async function MaterialDetail({ lang, slug }: { lang: Lang; slug: string 
               <a href={`${fileUrl}?xem=1`} target="_blank" rel="noopener">
                 <img src={`${fileUrl}?xem=1`} alt={m.title} className="h-auto w-full rounded" loading="lazy" />
               </a>
-              <figcaption className="mt-2 text-sm text-slate-600">{t.preview}</figcaption>
+              <figcaption className="mt-2 text-sm text-slate-600">
+                {m.caption ?? t.preview}
+                {m.credit && <span className="block text-xs">{m.credit}</span>}
+              </figcaption>
+            </figure>
+          )}
+          {m.fileMime === 'video/mp4' && (
+            <figure className="card">
+              {/* Streamed with HTTP Range by the file route: the player seeks without loading it all. */}
+              <video controls preload="metadata" className="w-full rounded" aria-label={m.title}>
+                <source src={`${fileUrl}?xem=1`} type="video/mp4" />
+              </video>
+              {(m.caption || m.credit) && (
+                <figcaption className="mt-2 text-sm text-slate-600">
+                  {m.caption}
+                  {m.credit && <span className="block text-xs">{m.credit}</span>}
+                </figcaption>
+              )}
             </figure>
           )}
         </div>

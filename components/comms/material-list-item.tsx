@@ -19,6 +19,11 @@ export function MaterialListItem({ m, lang, headingLevel = 3 }: { m: PublicMater
       </Heading>
       <MaterialMeta m={m} lang={lang} />
       <p className="line-clamp-3 text-sm text-slate-700" lang={m.language}>{m.summary}</p>
+      {(m.caption || m.credit) && (
+        <p className="text-xs text-slate-600" lang={m.language}>
+          {m.caption}{m.caption && m.credit ? ' — ' : ''}{m.credit}
+        </p>
+      )}
     </article>
   );
 }

@@ -28,6 +28,8 @@ export interface MaterialFormValues {
   status: string;
   publishAt: string;
   videoUrl: string | null;
+  caption: string | null;
+  credit: string | null;
   fileName: string | null;
 }
 
@@ -72,13 +74,20 @@ export function MaterialForm({ action, material }: { action: Action; material?: 
       <Field name="body" label="Nội dung chi tiết" hint="Không bắt buộc. Cách một dòng trống giữa các đoạn.">
         {(p) => <textarea {...p} rows={6} className="input" />}
       </Field>
-      {kind === 'video' ? (
-        <Field name="videoUrl" label="Địa chỉ video" required hint="Bắt đầu bằng https://">
+      {kind === 'video' && (
+        <Field name="videoUrl" label="Địa chỉ video" hint="Bắt đầu bằng https://. Không bắt buộc nếu tải lên tệp MP4 bên dưới.">
           {(p) => <input {...p} type="url" inputMode="url" className="input" />}
         </Field>
-      ) : (
-        <FileField current={material?.fileName} required={!material?.fileName} />
       )}
+      <FileField current={material?.fileName} required={kind !== 'video' && !material?.fileName} video={kind === 'video'} />
+      <div className="grid gap-x-4 sm:grid-cols-2">
+        <Field name="caption" label="Chú thích ảnh" hint="Với ảnh, infographic: ảnh cho thấy gì, ở đâu, khi nào. Hiện dưới ảnh và trong danh mục bộ tài liệu.">
+          {(p) => <input {...p} className="input" />}
+        </Field>
+        <Field name="credit" label="Nguồn ảnh / tác giả" hint="Ví dụ: Ảnh: Báo Quảng Ngãi.">
+          {(p) => <input {...p} className="input" />}
+        </Field>
+      </div>
       <ChoiceGroup type="checkbox" name="audiences" legend="Dành cho" options={AUDIENCES.map((a) => [a, AUDIENCE_LABELS[a].vi] as const)} />
       <ChoiceGroup type="checkbox" name="topics" legend="Chủ đề" options={TOPICS.map((t) => [t, TOPIC_LABELS[t].vi] as const)} />
       <div className="grid gap-x-4 sm:grid-cols-3">

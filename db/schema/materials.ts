@@ -30,6 +30,9 @@ export const materials = pgTable(
     // A future instant schedules publication: the material stays hidden until then.
     publishedAt: timestamp('published_at', { withTimezone: true }),
     videoUrl: text('video_url'),
+    // For images (and any file shown as media): what it shows and whom to credit, as the press needs.
+    caption: text('caption'),
+    credit: text('credit'),
     // The file lives in lib/storage under a random key; its name is only ever a display name.
     fileKey: text('file_key'),
     fileName: text('file_name'),

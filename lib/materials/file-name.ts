@@ -43,7 +43,7 @@ export function checkUploadName(raw: string): NameCheck {
   }
   const type = typeOfExtension(extension);
   if (!parts.slice(0, -1).join('.').trim() || !type) {
-    return { ok: false, message: `Tệp “${name}” không đúng loại được nhận. Chỉ nhận tệp PDF, DOCX, XLSX, PNG, JPG (đuôi ${ALLOWED}).` };
+    return { ok: false, message: `Tệp “${name}” không đúng loại được nhận. Chỉ nhận tệp PDF, DOCX, XLSX, PNG, JPG, MP4 (đuôi ${ALLOWED}).` };
   }
   return { ok: true, name, extension, type };
 }

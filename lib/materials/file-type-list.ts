@@ -8,6 +8,9 @@ export const FILE_TYPES = {
   xlsx: { label: 'Excel (XLSX)', mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', extensions: ['xlsx'], maxBytes: 20 * MB },
   png: { label: 'PNG', mime: 'image/png', extensions: ['png'], maxBytes: 10 * MB },
   jpg: { label: 'JPG', mime: 'image/jpeg', extensions: ['jpg', 'jpeg'], maxBytes: 10 * MB },
+  // Short clips only: uploads travel through a server action, whose body limit (21 MB) guards
+  // every action of the portal. Longer videos stay links (YouTube, the national portal).
+  mp4: { label: 'MP4 (video)', mime: 'video/mp4', extensions: ['mp4'], maxBytes: 20 * MB },
 } as const;
 
 export type FileType = keyof typeof FILE_TYPES;

@@ -1,6 +1,7 @@
 import { unzipSync } from 'fflate';
 import type { FileType } from './file-type-list';
 import { hasPdfStructure } from './pdf-structure';
+import { isMp4 } from './mp4';
 
 export { FILE_TYPES, MAX_UPLOAD_BYTES, ACCEPT_ATTRIBUTE, typeOfExtension, typeOfMime, type FileType } from './file-type-list';
 
@@ -17,6 +18,7 @@ export function detectFileType(bytes: Uint8Array): FileType | null {
   if (startsWith(bytes, PNG)) return ascii(bytes.subarray(12, 16)) === 'IHDR' ? 'png' : null;
   if (startsWith(bytes, JPEG)) return 'jpg';
   if (startsWith(bytes, ZIP)) return detectOfficeDocument(bytes);
+  if (isMp4(bytes)) return 'mp4';
   if (hasPdfStructure(bytes)) return 'pdf';
   return null;
 }

@@ -41,6 +41,7 @@ function columnsOf(input: CreateMaterialInput, file: FileChange, before?: Row) {
     language: input.language, audiences: input.audiences, topics: input.topics,
     status: input.status, publishedAt: publicationTime(input, before),
     videoUrl: input.kind === 'video' ? (input.videoUrl ?? null) : null,
+    caption: input.caption ?? null, credit: input.credit ?? null,
     searchText: materialSearchText({ ...input, fileName }),
     ...file,
   };
@@ -51,23 +52,31 @@ function auditView(row: Row) {
   return rest;
 }
 
+const VIDEO_NEEDS = 'Video cần địa chỉ (https://…) hoặc một tệp MP4.';
+const MP4_ONLY_VIDEO = 'Tệp MP4 chỉ dùng cho loại “Video”. Hãy chọn loại Video hoặc chọn tệp khác.';
+
+/** A video is a link, a hosted MP4, or both; every other kind has a file, and never an MP4. */
 async function checkedFile(input: CreateMaterialInput, required: boolean): Promise<FileColumns | null> {
-  if (input.kind === 'video') {
-    if (input.file) throw fileError('Video là một liên kết (https://…), không đính kèm tệp. Hãy bỏ tệp đã chọn.');
-    return null;
-  }
   if (!input.file) {
-    if (required) throw fileError('Chọn tệp tài liệu (PDF, DOCX, XLSX, PNG hoặc JPG).');
+    if (required && input.kind !== 'video') throw fileError('Chọn tệp tài liệu (PDF, DOCX, XLSX, PNG hoặc JPG).');
     return null;
   }
   // Checked in full before anything is stored; refused uploads leave no file and no row.
-  return storeUpload(await checkUpload(input.file));
+  const upload = await checkUpload(input.file);
+  if (input.kind === 'video' && upload.type !== 'mp4') throw fileError(`Video chỉ nhận tệp MP4; tệp “${upload.name}” là tệp ${upload.type.toUpperCase()}. Hãy chọn tệp MP4 hoặc nhập địa chỉ video.`);
+  if (input.kind !== 'video' && upload.type === 'mp4') throw fileError(MP4_ONLY_VIDEO);
+  return storeUpload(upload);
+}
+
+function assertVideoSource(input: CreateMaterialInput, hasFile: boolean) {
+  if (input.kind === 'video' && !input.videoUrl && !hasFile) throw new UserInputError(VIDEO_NEEDS, { videoUrl: [VIDEO_NEEDS] });
 }
 
 export async function createMaterial(actor: Actor | null, input: CreateMaterialInput): Promise<{ id: string; slug: string }> {
   assertCan(actor, 'materials.manage');
   const file = await checkedFile(input, true);
   try {
+    assertVideoSource(input, !!file);
     return await getDb().transaction(async (tx) => {
       const [row] = await tx
         .insert(materials)
@@ -99,7 +108,11 @@ export async function updateMaterial(actor: Actor | null, input: UpdateMaterialI
       if (before.kind === 'official_letter' && input.kind !== 'official_letter' && (await hasReceipts(tx, before.id))) {
         throw new UserInputError('Văn bản này đã được gửi tới các đơn vị nên không thể đổi sang loại khác.', { kind: ['Văn bản đã gửi không đổi loại được.'] });
       }
-      const dropFile: FileChange = input.kind === 'video' ? { fileKey: null, fileName: null, fileMime: null, fileSize: null, fileSha256: null } : {};
+      const keptVideo = before.fileMime === 'video/mp4';
+      if (!file && input.kind !== 'video' && keptVideo) throw fileError(MP4_ONLY_VIDEO);
+      // A material turned into a video keeps its file only if that file is a video.
+      const dropFile: FileChange = input.kind === 'video' && !keptVideo ? { fileKey: null, fileName: null, fileMime: null, fileSize: null, fileSha256: null } : {};
+      assertVideoSource(input, !!file || (input.kind === 'video' && keptVideo && !!before.fileKey));
       const [after] = await tx
         .update(materials)
         .set({ ...columnsOf(input, file ?? dropFile, before), updatedBy: actor.id, updatedAt: new Date() })

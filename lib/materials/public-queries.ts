@@ -23,6 +23,7 @@ const listColumns = {
   id: materials.id, slug: materials.slug, kind: materials.kind, title: materials.title, summary: materials.summary,
   documentNumber: materials.documentNumber, issuedOn: materials.issuedOn, issuer: materials.issuer, language: materials.language,
   audiences: materials.audiences, topics: materials.topics, publishedAt: materials.publishedAt, videoUrl: materials.videoUrl,
+  caption: materials.caption, credit: materials.credit,
   fileName: materials.fileName, fileMime: materials.fileMime, fileSize: materials.fileSize,
 };
 

@@ -46,13 +46,14 @@ const materialFields = {
     (v) => !v || /^https:\/\/[^\s]+$/.test(v),
     'Địa chỉ video phải bắt đầu bằng https://',
   ),
+  caption: optionalText(500, 'Chú thích quá dài (tối đa 500 ký tự).'),
+  credit: optionalText(200, 'Nguồn ảnh quá dài (tối đa 200 ký tự).'),
   file: optionalFile,
 };
 
 type Fields = { kind: string; documentNumber?: string; issuedOn?: string; issuer?: string; videoUrl?: string };
 
 function kindRules(v: Fields, ctx: z.RefinementCtx) {
-  if (v.kind === 'video' && !v.videoUrl) ctx.addIssue({ code: 'custom', path: ['videoUrl'], message: 'Video cần địa chỉ (https://…).' });
   if (v.kind === 'official_letter') {
     if (!v.issuedOn) ctx.addIssue({ code: 'custom', path: ['issuedOn'], message: 'Văn bản cần ngày ban hành.' });
     if (!v.issuer) ctx.addIssue({ code: 'custom', path: ['issuer'], message: 'Văn bản cần cơ quan ban hành.' });

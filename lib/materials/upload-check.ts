@@ -41,7 +41,7 @@ export async function checkUpload(file: File): Promise<CheckedUpload> {
   if (detected !== named.type) {
     const found = detected ? `là tệp ${FILE_TYPES[detected].label}` : 'không thuộc loại nào được nhận';
     return refuse(
-      `Nội dung tệp “${named.name}” không phải ${limits.label}: tệp có đuôi .${named.extension} nhưng nội dung ${found}. Chỉ nhận tệp PDF, DOCX, XLSX, PNG, JPG có nội dung đúng với đuôi tệp.`,
+      `Nội dung tệp “${named.name}” không phải ${limits.label}: tệp có đuôi .${named.extension} nhưng nội dung ${found}. Chỉ nhận tệp PDF, DOCX, XLSX, PNG, JPG, MP4 có nội dung đúng với đuôi tệp.`,
     );
   }
   if (detected === 'docx' || detected === 'xlsx') {

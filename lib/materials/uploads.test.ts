@@ -30,7 +30,7 @@ async function refusal(file: File) {
 describe('uploads are refused with a clear Vietnamese message and nothing stored', () => {
   it('wrong content under a .pdf name', async () => {
     expect(await refusal(fileOf(PNG_BYTES, 'cong-van.pdf', 'application/pdf'))).toBe(
-      'Nội dung tệp “cong-van.pdf” không phải PDF: tệp có đuôi .pdf nhưng nội dung là tệp PNG. Chỉ nhận tệp PDF, DOCX, XLSX, PNG, JPG có nội dung đúng với đuôi tệp.',
+      'Nội dung tệp “cong-van.pdf” không phải PDF: tệp có đuôi .pdf nhưng nội dung là tệp PNG. Chỉ nhận tệp PDF, DOCX, XLSX, PNG, JPG, MP4 có nội dung đúng với đuôi tệp.',
     );
     expect(await refusal(fileOf(new TextEncoder().encode('<script>alert(1)</script>'), 'thong-bao.pdf'))).toContain('không thuộc loại nào được nhận');
   });

@@ -13,15 +13,18 @@ export interface ManifestItem {
   size: number | null;
   sha256: string | null;
   link: string;
+  /** What an image shows and whom to credit: newsrooms print both under it. */
+  caption: string | null;
+  credit: string | null;
 }
 
 /** The kit's table of contents, so a newsroom can check every file it received. */
 export function manifestCsv(items: ManifestItem[]): string {
   return toCsv([
-    ['STT', 'Tệp trong ZIP', 'Tiêu đề', 'Loại', 'Số hiệu', 'Ngày ban hành', 'Cơ quan ban hành', 'Dung lượng (byte)', 'SHA-256', 'Liên kết'],
+    ['STT', 'Tệp trong ZIP', 'Tiêu đề', 'Loại', 'Số hiệu', 'Ngày ban hành', 'Cơ quan ban hành', 'Dung lượng (byte)', 'SHA-256', 'Liên kết', 'Chú thích ảnh', 'Nguồn ảnh'],
     ...items.map((m, i) => [
       i + 1, m.entryName ?? '', m.title, KIND_LABELS[m.kind].vi, m.documentNumber ?? '', formatDate(m.issuedOn), m.issuer ?? '',
-      m.size ?? '', m.sha256 ?? '', m.link,
+      m.size ?? '', m.sha256 ?? '', m.link, m.caption ?? '', m.credit ?? '',
     ]),
   ]);
 }

@@ -74,6 +74,7 @@ export async function getPublicPressKit(slug: string) {
     .select({
       id: materials.id, slug: materials.slug, kind: materials.kind, title: materials.title, summary: materials.summary,
       documentNumber: materials.documentNumber, issuedOn: materials.issuedOn, issuer: materials.issuer, videoUrl: materials.videoUrl,
+      caption: materials.caption, credit: materials.credit,
       fileKey: materials.fileKey, fileName: materials.fileName, fileMime: materials.fileMime, fileSize: materials.fileSize, fileSha256: materials.fileSha256,
     })
     .from(pressKitItems)

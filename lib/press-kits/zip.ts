@@ -11,7 +11,7 @@ export const MANIFEST_NAME = 'manifest.csv';
 /**
  * The kit as one ZIP, streamed as it is built: each material's file (stored, not recompressed:
  * PDFs, images and Office files are compressed already) and a manifest listing every file with
- * its number, date, size and SHA-256. Video links appear in the manifest only.
+ * its number, date, size, SHA-256, and an image's caption and credit. Video links appear in the manifest only.
  */
 export async function pressKitZip(kit: PublicPressKit): Promise<ReadableStream<Uint8Array>> {
   const base = publicBaseUrl().url;
@@ -28,7 +28,7 @@ export async function pressKitZip(kit: PublicPressKit): Promise<ReadableStream<U
     manifest.push({
       kind: item.kind, title: item.title, documentNumber: item.documentNumber, issuedOn: item.issuedOn, issuer: item.issuer,
       entryName: name, size: name ? item.fileSize : null, sha256: name ? item.fileSha256 : null,
-      link: item.videoUrl ?? `${base}/tai-lieu/${item.slug}`,
+      link: item.videoUrl ?? `${base}/tai-lieu/${item.slug}`, caption: item.caption, credit: item.credit,
     });
   }
   archive.append(manifestCsv(manifest), { name: MANIFEST_NAME, date });

@@ -49,3 +49,17 @@ export function xlsxBytes(): Uint8Array {
 export function fileOf(bytes: Uint8Array, name: string, type = 'application/octet-stream'): File {
   return new File([Buffer.from(bytes)], name, { type });
 }
+
+/** An MP4 as a browser sees it: an `ftyp` box (isom, mp41) then an `mdat` box of `size` bytes in all. */
+export function mp4Bytes(size = 64): Uint8Array {
+  const bytes = new Uint8Array(Math.max(size, 40));
+  const view = new DataView(bytes.buffer);
+  view.setUint32(0, 24);
+  bytes.set(Buffer.from('ftypisom'), 4);
+  view.setUint32(12, 0x200);
+  bytes.set(Buffer.from('isommp41'), 16);
+  view.setUint32(24, bytes.length - 24);
+  bytes.set(Buffer.from('mdat'), 28);
+  for (let i = 32; i < bytes.length; i++) bytes[i] = (i * 7) & 0xff;
+  return bytes;
+}

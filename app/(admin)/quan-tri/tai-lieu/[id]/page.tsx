@@ -53,6 +53,7 @@ export default async function MaterialAdminPage({ params, searchParams }: Props)
             material={{
               id: m.id, kind: m.kind, title: m.title, summary: m.summary, body: m.body, documentNumber: m.documentNumber, issuedOn: m.issuedOn,
               issuer: m.issuer, language: m.language, audiences: m.audiences, topics: m.topics, status: m.status, videoUrl: m.videoUrl,
+              caption: m.caption, credit: m.credit,
               fileName: m.fileName, publishAt: m.status === 'draft' ? '' : toLocalInputValue(m.publishedAt),
             }}
           />

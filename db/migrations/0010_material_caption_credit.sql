@@ -1,0 +1,2 @@
+ALTER TABLE "materials" ADD COLUMN "caption" text;--> statement-breakpoint
+ALTER TABLE "materials" ADD COLUMN "credit" text;
