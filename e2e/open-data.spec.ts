@@ -22,7 +22,7 @@ for (const [path, heading, tableToggle] of [['/so-lieu', 'Số liệu mở', 'Xe
     expect(await pageWidth(page)).toBeLessThanOrEqual(390);
     expect(await seriousViolations(page)).toEqual([]);
     await page.getByText(tableToggle).click();
-    await expect(page.getByRole('region', { name: /theo ngày|per day/ })).toBeVisible();
+    await expect(page.getByRole('region', { name: /^(Bảng|Table): .*(theo ngày|per day)/ })).toBeVisible();
     expect(await pageWidth(page)).toBeLessThanOrEqual(390);
     expect(await seriousViolations(page)).toEqual([]);
   });
