@@ -88,6 +88,27 @@ describe('letters by e-mail', () => {
     expect(done).toMatchObject({ status: 'sent', attempts: 2, lastError: null });
   });
 
+  it('gives up on a temporary failure after MAIL_MAX_ATTEMPTS, keeping the last reason', async () => {
+    process.env.MAIL_MAX_ATTEMPTS = '2';
+    try {
+      const admin = await makeActor('admin');
+      await setRecipientEmails(admin, { recipientKey: 'unions:tinh-doan', emails: 'vanphong@tinhdoan.test' });
+      const letter = await makeLetter(admin);
+      await sendLetter(admin, sendLetterSchema.parse({ materialId: letter.id, recipientKeys: ['unions:tinh-doan'] }));
+      smtp.failNext(421, 'Service not available');
+      smtp.failNext(452, 'Insufficient storage');
+      const now = Date.now();
+      expect(await deliverDueMail(new Date(now))).toMatchObject({ retry: 1 });
+      expect(await deliverDueMail(new Date(now + 24 * HOUR))).toMatchObject({ failed: 1 });
+      const { receipts } = await getLetterTracking(admin, letter.id);
+      expect(receipts[0].mail).toMatchObject({ status: 'failed', attempts: 2 });
+      expect(receipts[0].mail!.lastError).toMatch(/452.*Insufficient storage/);
+      expect(smtp.received).toHaveLength(0);
+    } finally {
+      delete process.env.MAIL_MAX_ATTEMPTS;
+    }
+  });
+
   it('marks a permanent failure (550) failed with the server reason, shown on the tracking page', async () => {
     const admin = await makeActor('admin');
     await setRecipientEmails(admin, { recipientKey: 'district-pc:534', emails: 'ubnd@ducpho.test' });

@@ -49,7 +49,13 @@ async function finish(id: string, set: Partial<typeof mailJobs.$inferInsert>, no
 }
 
 async function deliver(job: typeof mailJobs.$inferSelect, now: Date): Promise<'sent' | 'retry' | 'failed' | 'cancelled'> {
-  const composed = await composeMail(job);
+  let composed;
+  try {
+    composed = await composeMail(job);
+  } catch (error) {
+    // The letter's file or the database failed us: like a connection error, worth another try.
+    return retryOrFail(job, error as SmtpError, now);
+  }
   if ('cancel' in composed) {
     await finish(job.id, { status: 'cancelled', lastError: composed.cancel }, now);
     return 'cancelled';
@@ -63,18 +69,21 @@ async function deliver(job: typeof mailJobs.$inferSelect, now: Date): Promise<'s
     await finish(job.id, { status: 'sent', sentAt: new Date(), lastError: null }, now);
     return 'sent';
   } catch (caught) {
-    const error = caught as SmtpError;
-    const policy = mailRetryPolicy();
-    // Only the code and the job go to the log: the server's reply may name the address.
-    log.warn({ where: 'mail.deliver', jobId: job.id, kind: job.kind, attempts: job.attempts, smtpCode: error.responseCode ?? error.code }, 'Gửi e-mail chưa được.');
-    if (isPermanent(error) || job.attempts >= policy.maxAttempts) {
-      await finish(job.id, { status: 'failed', lastError: reasonOf(error) }, now);
-      return 'failed';
-    }
-    const delay = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (job.attempts - 1));
-    await finish(job.id, { status: 'queued', lastError: reasonOf(error), nextAttemptAt: new Date(now.getTime() + delay) }, now);
-    return 'retry';
+    return retryOrFail(job, caught as SmtpError, now);
   }
+}
+
+async function retryOrFail(job: typeof mailJobs.$inferSelect, error: SmtpError, now: Date): Promise<'retry' | 'failed'> {
+  const policy = mailRetryPolicy();
+  // Only the code and the job go to the log: the server's reply may name the address.
+  log.warn({ where: 'mail.deliver', jobId: job.id, kind: job.kind, attempts: job.attempts, smtpCode: error.responseCode ?? error.code }, 'Gửi e-mail chưa được.');
+  if (isPermanent(error) || job.attempts >= policy.maxAttempts) {
+    await finish(job.id, { status: 'failed', lastError: reasonOf(error) }, now);
+    return 'failed';
+  }
+  const delay = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (job.attempts - 1));
+  await finish(job.id, { status: 'queued', lastError: reasonOf(error), nextAttemptAt: new Date(now.getTime() + delay) }, now);
+  return 'retry';
 }
 
 export type RoundResult = Record<'sent' | 'retry' | 'failed' | 'cancelled', number>;
