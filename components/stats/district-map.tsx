@@ -48,7 +48,8 @@ export function DistrictMap({ rows, measure, id = 'ban-do', hrefOf, named = !!hr
           const step = stepOf(value, max);
           const name = districtName(s.code) || s.name;
           const said = `${name}: ${value == null ? 'chưa có số liệu' : formatMeasure(byCode.get(s.code)!, measure)}`;
-          const dark = step >= 2;
+          // White text only on the two darkest steps: on the middle blue it would fall under 4.5:1.
+          const dark = step >= 3;
           const shape = (
             <g key={s.code}>
               <path d={s.path} fill={step < 0 ? NO_DATA_COLOUR : MAP_STEPS[step]} stroke="#ffffff" strokeWidth="1" strokeLinejoin="round" data-district={s.code}>
