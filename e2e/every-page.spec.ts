@@ -29,7 +29,8 @@ const shape = (path: string) => path.split('/').map((s) => (/^[0-9a-f-]{16,}$|^\
 
 async function linksOn(page: Page, inside: (p: string) => boolean): Promise<string[]> {
   const hrefs = await page.locator('nav a[href], main a[href]').evaluateAll((as) =>
-    as.filter((a) => !a.hasAttribute('download')).map((a) => (a as HTMLAnchorElement).href));
+    // The href attribute resolved by hand: an SVG <a> (the dashboard map's districts) has no string `href`.
+    as.filter((a) => !a.hasAttribute('download')).map((a) => new URL(a.getAttribute('href')!, document.baseURI).href));
   const origin = new URL(page.url()).origin;
   return hrefs.flatMap((h) => {
     const u = new URL(h);
