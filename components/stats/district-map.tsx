@@ -23,7 +23,7 @@ const shortName = (name: string) => name.replace(/^(Huyện|Thị xã|Thành ph�
  * named on the map. Without `hrefOf` the picture is one image (the table beside it carries the
  * numbers); with it each district is a link (name and value as its accessible name) that drills down.
  */
-export function DistrictMap({ rows, measure, id = 'ban-do', hrefOf, named = !!hrefOf }: { rows: DistrictRow[]; measure: MapMeasure; id?: string; hrefOf?: (code: string) => string; named?: boolean }) {
+export function DistrictMap({ rows, measure, id = 'ban-do', hrefOf, named = !!hrefOf }: { rows: DistrictRow[]; measure: MapMeasure; id?: string; hrefOf?: (code: string) => string | null; named?: boolean }) {
   const map = quangNgaiMap();
   const byCode = new Map(rows.map((r) => [r.districtCode, r]));
   const valueOf = (code: string) => {
@@ -60,7 +60,8 @@ export function DistrictMap({ rows, measure, id = 'ban-do', hrefOf, named = !!hr
               )}
             </g>
           );
-          return [frame, hrefOf ? <a key={`${s.code}-link`} href={hrefOf(s.code)} aria-label={said} className="focus:outline-none [&:focus-visible_path]:stroke-amber-500 [&:focus-visible_path]:[stroke-width:3]">{shape}</a> : shape];
+          const href = hrefOf?.(s.code);
+          return [frame, href ? <a key={`${s.code}-link`} href={href} aria-label={said} className="focus:outline-none [&:focus-visible_path]:stroke-amber-500 [&:focus-visible_path]:[stroke-width:3]">{shape}</a> : shape];
         })}
       </svg>
       <figcaption className="mt-2">

@@ -43,7 +43,7 @@ export async function DistrictSection({ actor, filter, measure, query, canPickDi
   return (
     <ChartCard id="theo-huyen" title="Theo huyện" description={<>{measures}<p className="mt-2">Bấm vào một huyện trên bản đồ để xem từng xã, từng chốt{canPickDistrict ? <>; <Link href={`/quan-tri/thong-ke?${new URLSearchParams({ from: filter.from, to: filter.to })}`}>bảng theo huyện</Link></> : null}.</p></>} className="lg:col-span-2" empty={!rows.some((r) => r.total > 0)}>
       <div className="grid gap-4 lg:grid-cols-[minmax(0,26rem)_minmax(0,1fr)]">
-        <DistrictMap rows={rows} measure={measure} hrefOf={(code) => drillHref(code)} />
+        <DistrictMap rows={rows} measure={measure} hrefOf={(code) => (canPickDistrict || code === filter.district ? drillHref(code) : null)} />
         <div className="overflow-x-auto">
           <table className="table" data-table="theo-huyen" data-section="Theo huyện">
             <caption className="sr-only">Lượt kiểm tra theo huyện</caption>
