@@ -32,7 +32,11 @@ export async function LibraryPage({ lang, search }: { lang: Lang; search: Record
   return (
     <>
       <h1>{t.title}</h1>
-      <p className="mb-4 mt-2 max-w-3xl text-slate-700">{t.intro}</p>
+      <p className="mt-2 max-w-3xl text-slate-700">{t.intro}</p>
+      <p className="mb-4 flex flex-wrap gap-x-4 text-sm">
+        {lang === 'vi' && <a href="/nhan-tin" className="inline-flex min-h-11 items-center underline">Nhận e-mail khi có tài liệu mới</a>}
+        <a href="/tai-lieu/atom.xml" className="inline-flex min-h-11 items-center underline">{lang === 'en' ? 'Follow new materials (Atom feed, in Vietnamese)' : 'Theo dõi tài liệu mới (nguồn tin Atom)'}</a>
+      </p>
       <MaterialFilters lang={lang} query={query} years={years} />
       <div className="grid gap-8 lg:grid-cols-[3fr_1fr]">
         <section aria-labelledby="ket-qua">

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { EmptyState } from '@/components/ui/empty-state';
+import { ScrollRegion } from '@/components/ui/scroll-region';
 
 export const NO_DATA_TEXT = 'Chưa có lượt kiểm tra nào khớp bộ lọc trong khoảng thời gian này.';
 
@@ -24,7 +25,7 @@ export function ChartCard({ id, title, description, table, empty, children, clas
       {table && !empty && (
         <details className="mt-3">
           <summary className="inline-flex min-h-11 cursor-pointer items-center font-semibold text-brand-700">Xem dạng bảng</summary>
-          <div className="mt-2 overflow-x-auto">{table}</div>
+          <ScrollRegion label={`${title}: dạng bảng`} className="mt-2">{table}</ScrollRegion>
         </details>
       )}
     </section>

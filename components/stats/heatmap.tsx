@@ -1,6 +1,7 @@
 import { formatCount } from '@/lib/stats/display';
 import { WEEKDAY_LABELS } from '@/lib/stats/export/sections';
 import type { HeatCell } from '@/lib/stats/types';
+import { ScrollRegion } from '@/components/ui/scroll-region';
 
 const SHORT_DAYS = ['T2', 'T3', 'T4', 'T5', 'T6', 'T7', 'CN'];
 const SHADES = ['#f1f5f9', '#ccfbf1', '#5eead4', '#14b8a6', '#0f766e', '#134e4a'];
@@ -14,7 +15,7 @@ export function Heatmap({ cells }: { cells: HeatCell[] }) {
   const max = Math.max(0, ...cells.map((c) => c.count));
   const shade = (n: number) => (n <= 0 || max <= 0 ? 0 : Math.min(SHADES.length - 1, 1 + Math.floor(((n - 1) / max) * (SHADES.length - 1))));
   return (
-    <div className="overflow-x-auto">
+    <ScrollRegion label="Bảng lượt kiểm tra theo giờ và thứ">
       <table className="w-full table-fixed border-collapse text-[10px] leading-none">
         <caption className="sr-only">Số lượt kiểm tra theo thứ trong tuần (hàng) và giờ trong ngày (cột)</caption>
         <thead>
@@ -54,6 +55,6 @@ export function Heatmap({ cells }: { cells: HeatCell[] }) {
         ))}
         nhiều (nhiều nhất {formatCount(max)} lượt trong một giờ)
       </p>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -11,12 +11,13 @@ import { DistrictMap } from './district-map';
 import { Heatmap } from './heatmap';
 import { ReadinessBars } from './readiness-bars';
 import { SectionTable } from './section-table';
+import { ScrollRegion } from '@/components/ui/scroll-region';
 
 function Part({ n, title, children }: { n: number; title: string; children: React.ReactNode }) {
   return (
     <section className="mt-6" aria-labelledby={`phan-${n}`}>
       <h2 id={`phan-${n}`} className="mb-2">{`${n}. ${title}`}</h2>
-      <div className="overflow-x-auto">{children}</div>
+      <ScrollRegion label={title}>{children}</ScrollRegion>
     </section>
   );
 }

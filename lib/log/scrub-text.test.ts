@@ -30,6 +30,9 @@ describe('scrubText', () => {
     }
     expect(scrubText('Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.e30.abc')).toBe('Authorization: Bearer [redacted-token]');
     expect(scrubText('key Zx81_kP0qLm2Vb7dNs4Ta9 used')).toBe('key [redacted-token] used');
+    // A setting's name is not a secret: the start-up warning names the variable to set.
+    expect(scrubText('set PERSONAL_DATA_HASH_KEY in the environment')).toBe('set PERSONAL_DATA_HASH_KEY in the environment');
+    expect(scrubText('ABCDEFGHIJKLMNOPQRSTUVWX1')).toBe('[redacted-token]');
   });
 
   it('keeps what an operator needs: SQL names, placeholders, codes, short numbers, times, ANSI removed', () => {

@@ -9,8 +9,9 @@ const RULES: [RegExp, string][] = [
   [/\b(Bearer|Basic)\s+\S+/gi, '$1 [redacted-token]'],
   // Eight or more digits, single spaces, dots or dashes between them: phones (+84 905 123 456), ID numbers.
   [/(?<![\w+])\+?\d(?:[ .-]?\d){7,}(?!\w)/g, '[redacted-number]'],
-  // 20+ URL-safe characters with a digit or a capital: tokens and codes, not snake_case SQL names.
-  [/(?<![\w-])(?=[\w-]*[0-9A-Z])[\w-]{20,}(?![\w-])/g, '[redacted-token]'],
+  // 20+ URL-safe characters with a digit or a capital: tokens and codes, not snake_case SQL names
+  // nor SCREAMING_SNAKE_CASE setting names (a log may say which variable is missing).
+  [/(?<![\w-])(?![A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+(?![\w-]))(?=[\w-]*[0-9A-Z])[\w-]{20,}(?![\w-])/g, '[redacted-token]'],
 ];
 
 // ANSI colour codes (Next's console output) would otherwise split digit runs and hide them.

@@ -15,7 +15,6 @@ import { formatDate } from '@/lib/text/format';
 import type { StatsFilter } from '@/lib/stats/types';
 import { PageHeader } from '@/components/ui/page-header';
 import { IncomingLettersCard } from '@/components/letters/incoming-letters-card';
-import { TrustListNotice } from '@/components/certificates/trust-list-notice';
 import { AlertsCard } from '@/components/stats/alerts-card';
 import { LiveUpdates } from '@/components/stats/live-updates';
 import { getStatsVersion, etagOf } from '@/lib/stats/live';
@@ -88,7 +87,6 @@ export default async function AdminHome({ searchParams }: { searchParams: Promis
       <div className="mb-4 flex flex-wrap gap-2">
         <ExportLinks query={key} reportHref={`/quan-tri/bao-cao?${report}`} />
       </div>
-      <TrustListNotice actor={actor} />
       <IncomingLettersCard actor={actor} />
       <div className="grid gap-4 lg:grid-cols-2">
         <Suspense key={`map-${view}`} fallback={<ChartSkeleton title="Theo huyện" height="h-96" className="lg:col-span-2" />}>

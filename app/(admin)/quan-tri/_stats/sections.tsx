@@ -12,6 +12,7 @@ import { LazyBreakdownChart as BreakdownChart, LazyDailyChart as DailyChart } fr
 import { Heatmap } from '@/components/stats/heatmap';
 import { ReadinessBars } from '@/components/stats/readiness-bars';
 import { breakdownsOf, rankingOf } from './cached';
+import { ScrollRegion } from '@/components/ui/scroll-region';
 
 interface Props {
   actor: Actor;
@@ -77,9 +78,9 @@ export async function RankingSection({ actor, filter }: Props) {
   return (
     <ChartCard id="xep-hang" title="Chốt nhiều và ít lượt nhất" empty={!top.length}>
       <h3 className="mb-1 text-sm font-semibold">Nhiều lượt nhất</h3>
-      <div className="overflow-x-auto"><SectionTable section={topSection(top)} hideColumns={hide} /></div>
+      <ScrollRegion label="Bảng chốt nhiều lượt nhất"><SectionTable section={topSection(top)} hideColumns={hide} /></ScrollRegion>
       <h3 className="mb-1 mt-4 text-sm font-semibold">Ít lượt nhất</h3>
-      <div className="overflow-x-auto"><SectionTable section={bottomSection(bottom)} hideColumns={hide} /></div>
+      <ScrollRegion label="Bảng chốt ít lượt nhất"><SectionTable section={bottomSection(bottom)} hideColumns={hide} /></ScrollRegion>
     </ChartCard>
   );
 }
