@@ -3,12 +3,15 @@ import { districtName } from '@/lib/geo/districts';
 import { ALERT_LABELS, type StatsAlert } from '@/lib/stats/alerts';
 import { formatDateTime } from '@/lib/text/format';
 
-/** Alerts as a list: what, where, since when, and a link to act on it. */
-export function AlertList({ alerts, showDistrict }: { alerts: StatsAlert[]; showDistrict: boolean }) {
+/**
+ * Alerts as a list: what, where, since when, and a link to act on it. `phoneShows` keeps a phone's
+ * list short (the rest from the large screen up), so the numbers are still near the top.
+ */
+export function AlertList({ alerts, showDistrict, phoneShows }: { alerts: StatsAlert[]; showDistrict: boolean; phoneShows?: number }) {
   return (
     <ul className="divide-y divide-amber-200" data-alerts>
-      {alerts.map((a) => (
-        <li key={a.key} className="py-2" data-alert={a.kind}>
+      {alerts.map((a, i) => (
+        <li key={a.key} className={`py-2 ${phoneShows !== undefined && i >= phoneShows ? 'hidden lg:block' : ''}`} data-alert={a.kind}>
           <p className="font-semibold">
             {ALERT_LABELS[a.kind]}:{' '}
             {a.href ? <Link href={a.href}>{a.subject}</Link> : a.subject}

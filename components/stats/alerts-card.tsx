@@ -18,9 +18,9 @@ export async function AlertsCard({ actor }: { actor: Actor }) {
   return (
     <section aria-labelledby="canh-bao-tieu-de" className="mb-4 rounded border-2 border-amber-600 bg-amber-50 p-3 text-amber-950" data-testid="alerts-card">
       <h2 id="canh-bao-tieu-de" className="text-lg">Cảnh báo ({alerts.length})</h2>
-      <AlertList alerts={alerts.slice(0, SHOWN)} showDistrict={actor.role !== 'district'} />
+      <AlertList alerts={alerts.slice(0, SHOWN)} showDistrict={actor.role !== 'district'} phoneShows={1} />
       <Link href="/quan-tri/canh-bao" className="inline-flex min-h-11 items-center font-semibold">
-        {alerts.length > SHOWN ? `Xem tất cả ${alerts.length} cảnh báo` : 'Trang cảnh báo'}
+        {alerts.length > 1 ? `Xem tất cả ${alerts.length} cảnh báo` : 'Trang cảnh báo'}
       </Link>
     </section>
   );

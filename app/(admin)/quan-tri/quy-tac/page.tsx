@@ -29,7 +29,7 @@ export default async function RulesPage() {
         description="Máy chủ đánh giá mỗi lượt kiểm tra theo phiên bản có hiệu lực tại thời điểm kiểm tra; bàn kiểm soát dùng bản sao để báo kết quả tạm khi mất mạng."
       />
       <div className="grid gap-6 xl:grid-cols-[3fr_2fr]">
-        <section aria-labelledby="lich-su" className="card overflow-x-auto p-0">
+        <section aria-labelledby="lich-su" tabIndex={0} className="card overflow-x-auto p-0">
           <h2 id="lich-su" className="px-4 pt-4">Lịch sử phiên bản</h2>
           <table className="table mt-2">
             <caption className="sr-only">Các phiên bản quy tắc, mới nhất trước</caption>
