@@ -22,6 +22,9 @@ interface Case {
 }
 
 const text = (label: string, value: string): Fill => ({ kind: 'text', label, value });
+// The settings page holds several forms, each with its own "Lưu": press the one of the form that has this field.
+const submitIn = (field: string, button: string) => (page: Page) =>
+  page.locator('form', { has: page.getByLabel(field, { exact: true }) }).getByRole('button', { name: button, exact: true }).click();
 const select = (label: string, value: string): Fill => ({ kind: 'select', label, value });
 const check = (group: string, label: string, on = true): Fill => ({ kind: 'check', group, label, on });
 const pdf = (name: string): Fill => ({ kind: 'file', label: 'Tệp tài liệu', name, body: '%PDF-1.4 chưa kiểm tra' });
@@ -165,7 +168,18 @@ const CASES: Case[] = [
     ],
   },
   {
-    name: 'retention setting', open: at('/quan-tri/cai-dat'), submit: 'Lưu', error: 'ngày', fills: [text('Số ngày lưu', '5000')],
+    name: 'retention setting', open: at('/quan-tri/cai-dat'), submit: submitIn('Số ngày lưu', 'Lưu'), error: 'ngày', fills: [text('Số ngày lưu', '5000')],
+  },
+  {
+    name: 'alert thresholds', open: at('/quan-tri/cai-dat'), submit: submitIn('Số giờ im lặng', 'Lưu ngưỡng'), error: 'Dữ liệu chưa hợp lệ',
+    fills: [
+      text('Số giờ im lặng', '5'), text('Giờ thường hoạt động: số ngày', '6'), text('Tỉ lệ không hợp lệ tăng (điểm %)', '25'),
+      text('Số lượt tối thiểu để so sánh', '30'), text('Danh sách tin cậy cũ sau (ngày)', '999'),
+    ],
+  },
+  {
+    name: 'reminder policy', open: at('/quan-tri/cai-dat'), submit: submitIn('Số lần nhắc tối đa', 'Lưu'), error: 'Dữ liệu chưa hợp lệ',
+    fills: [text('Nhắc lần đầu sau (ngày làm việc)', '5'), text('Các lần nhắc cách nhau (ngày làm việc)', '4'), text('Số lần nhắc tối đa', '50')],
   },
   {
     name: 'trust list import', open: at('/quan-tri/danh-sach-tin-cay'), submit: 'Nhập vào danh sách', error: 'Không nhập được chứng thư nào',
