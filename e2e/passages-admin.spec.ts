@@ -50,14 +50,16 @@ test.describe('retention setting', () => {
 
   test('refuses a bad value with nothing saved, then saves a good one', async ({ page }) => {
     await page.goto('/quan-tri/cai-dat');
+    // The page holds several forms with a "Lưu" each: this one is the retention form's.
+    const save = page.locator('form', { has: page.getByLabel('Số ngày lưu') }).getByRole('button', { name: 'Lưu', exact: true });
     await expect(page.getByLabel('Số ngày lưu')).toHaveValue('21');
     await page.getByLabel('Số ngày lưu').fill('0');
-    await page.getByRole('button', { name: 'Lưu' }).click();
+    await save.click();
     await expect(page.getByText('Ít nhất 1 ngày.')).toBeVisible();
     await page.reload();
     await expect(page.getByLabel('Số ngày lưu')).toHaveValue('21');
     await page.getByLabel('Số ngày lưu').fill('21');
-    await page.getByRole('button', { name: 'Lưu' }).click();
+    await save.click();
     await expect(page.getByRole('status')).toContainText('Đã lưu: dữ liệu cá nhân được giữ 21 ngày.');
     // The success belongs to that save: editing the field again takes it away.
     await page.getByLabel('Số ngày lưu').fill('22');
