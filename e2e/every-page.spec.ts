@@ -79,6 +79,9 @@ async function crawl(browser: Browser, face: (typeof FACES)[number], viewport: (
   return { visited: [...seen.values()], problems };
 }
 
+// Independent read-only crawls: let both workers share them (one worker alone took ~17 min).
+test.describe.configure({ mode: 'parallel' });
+
 for (const face of FACES) {
   for (const viewport of VIEWPORTS) {
     test(`every page ${face.role ?? 'public'} reaches from ${face.home} (${viewport.name}): accessible, no console error`, async ({ browser }) => {
