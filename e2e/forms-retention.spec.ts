@@ -24,7 +24,7 @@ interface Case {
 const text = (label: string, value: string): Fill => ({ kind: 'text', label, value });
 // The settings page holds several forms, each with its own "Lưu": press the one of the form that has this field.
 const submitIn = (field: string, button: string) => (page: Page) =>
-  page.locator('form', { has: page.getByLabel(field, { exact: true }) }).getByRole('button', { name: button, exact: true }).click();
+  page.locator('form', { has: page.getByLabel(field) }).getByRole('button', { name: button, exact: true }).click();
 const select = (label: string, value: string): Fill => ({ kind: 'select', label, value });
 const check = (group: string, label: string, on = true): Fill => ({ kind: 'check', group, label, on });
 const pdf = (name: string): Fill => ({ kind: 'file', label: 'Tệp tài liệu', name, body: '%PDF-1.4 chưa kiểm tra' });
