@@ -54,3 +54,22 @@ export const statsDistrictHourly = pgTable(
   },
   (t) => [primaryKey({ columns: [t.day, t.districtCode, t.hour] })],
 );
+
+// Checkpoint × day × hour (total, valid, certified): the hours a checkpoint usually works and its
+// last check's hour (silent-checkpoint alert, drill-down "last check"), and any hour-grain query
+// at one checkpoint. At most 24 rows per checkpoint and day whatever the traffic, where
+// passage_hourly_stats has one per method/source/evidence/result combination seen: its size, and
+// so the alert's cost, grew with the number of passages.
+export const statsCheckpointHourly = pgTable(
+  'stats_checkpoint_hourly',
+  {
+    day: date('day', { mode: 'string' }).notNull(),
+    checkpointId: uuid('checkpoint_id').notNull(),
+    hour: smallint('hour').notNull(),
+    districtCode: text('district_code').notNull(),
+    total: integer('total').notNull().default(0),
+    valid: integer('valid').notNull().default(0),
+    certified: integer('certified').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.day, t.checkpointId, t.hour] })],
+);

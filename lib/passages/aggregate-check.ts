@@ -17,6 +17,7 @@ const TABLES: { table: string; name: string; keys: string[]; measures: [string, 
   { table: 'stats_district_daily', name: 'district_daily', keys: ['day', 'district_code', 'method', 'source', 'evidence', 'result'], measures: COUNT },
   { table: 'stats_checkpoint_daily', name: 'checkpoint_daily', keys: ['day', 'checkpoint_id', 'district_code'], measures: [['total', 'count(*)'], ['valid', VALID], ['certified', CERTIFIED]] },
   { table: 'stats_district_hourly', name: 'district_hourly', keys: ['day', 'district_code', 'hour'], measures: [['total', 'count(*)'], ['valid', VALID]] },
+  { table: 'stats_checkpoint_hourly', name: 'checkpoint_hourly', keys: ['day', 'checkpoint_id', 'hour', 'district_code'], measures: [['total', 'count(*)'], ['valid', VALID], ['certified', CERTIFIED]] },
 ];
 
 const rawColumn = (k: string) => (k === 'day' ? 'local_day as day' : k === 'hour' ? 'local_hour as hour' : k);

@@ -1,6 +1,6 @@
 /**
  * The one order in which every writer takes aggregate rows (ingest's counted insert, voids, the
- * simulator): five tables in this order, each table's rows in key order.
+ * simulator): six tables in this order, each table's rows in key order.
  *
  * Why this is a proof and not a habit. A deadlock needs two transactions each waiting for a row
  * the other holds. Every writer's statement is built here, so all of them
@@ -26,7 +26,7 @@ const CERTIFIED = `coalesce(sum(n) filter (where result = 'valid' and evidence =
 
 const after = (previous: string | null) => (previous ? `and (select count(*) from ${previous}) >= 0` : '');
 
-/** The five upserts as CTEs named agg_1 … agg_5, after a CTE named `src` (see above). */
+/** The six upserts as CTEs named agg_1 … agg_6, after a CTE named `src` (see above). */
 export function aggregateCtes(): string {
   const steps = [
     (prev: string | null) => `
@@ -56,6 +56,12 @@ export function aggregateCtes(): string {
       group by day, district_code, hour having sum(n) <> 0 or ${VALID} <> 0 order by day, district_code, hour
       on conflict (day, district_code, hour) do update set total = stats_district_hourly.total + excluded.total,
         valid = stats_district_hourly.valid + excluded.valid`,
+    (prev: string | null) => `
+      insert into stats_checkpoint_hourly (day, checkpoint_id, hour, district_code, total, valid, certified)
+      select day, checkpoint_id, hour, min(district_code), sum(n), ${VALID}, ${CERTIFIED} from src where true ${after(prev)}
+      group by day, checkpoint_id, hour having sum(n) <> 0 or ${VALID} <> 0 or ${CERTIFIED} <> 0 order by day, checkpoint_id, hour
+      on conflict (day, checkpoint_id, hour) do update set total = stats_checkpoint_hourly.total + excluded.total,
+        valid = stats_checkpoint_hourly.valid + excluded.valid, certified = stats_checkpoint_hourly.certified + excluded.certified`,
   ];
   return steps.map((step, i) => `agg_${i + 1} as (${step(i ? `agg_${i}` : null)}\n      returning 1)`).join(',\n    ');
 }

@@ -24,7 +24,8 @@ describe('applyAggregateDeltas', () => {
     await applyAggregateDeltas(db(), [delta('2021-09-20', 8, 1)]);
     // One extra passage too many, seen by every table and measure that counts it.
     expect((await aggregateMismatches(db())).map((m) => m.table).sort()).toEqual([
-      'checkpoint_daily.total', 'checkpoint_daily.valid', 'daily', 'district_daily', 'district_hourly.total', 'district_hourly.valid', 'hourly',
+      'checkpoint_daily.total', 'checkpoint_daily.valid', 'checkpoint_hourly.total', 'checkpoint_hourly.valid', 'daily', 'district_daily', 'district_hourly.total',
+      'district_hourly.valid', 'hourly',
     ]);
     await applyAggregateDeltas(db(), [delta('2021-09-20', 8, -1)]);
     expect(await aggregateMismatches(db())).toEqual([]);

@@ -18,7 +18,9 @@ describe('each query reads the smallest table that answers its filter', () => {
     ['ranking by evidence', { evidence: 'self_declared' }, { checkpoint: true }, 'passage_daily_stats'],
     ['heatmap', {}, { hour: true, measures: ['total'] }, 'stats_district_hourly'],
     ['heatmap by source', { source: 'paper' }, { hour: true, measures: ['total'] }, 'passage_hourly_stats'],
-    ['heatmap at a checkpoint', { checkpointId: cp }, { hour: true, measures: ['total'] }, 'passage_hourly_stats'],
+    ['heatmap at a checkpoint', { checkpointId: cp }, { hour: true, measures: ['total'] }, 'stats_checkpoint_hourly'],
+    ['KPIs up to this hour at a checkpoint', { checkpointId: cp }, { hour: true }, 'stats_checkpoint_hourly'],
+    ['heatmap at a checkpoint by method', { checkpointId: cp, method: 'direct' }, { hour: true, measures: ['total'] }, 'passage_hourly_stats'],
   ])('%s → %s', (_label, over, need, table) => {
     expect(pickAggregate({ ...base, ...over }, need).name).toBe(table);
   });

@@ -23,6 +23,7 @@ export const PASSAGE_DAILY: Source = { name: 'passage_daily_stats', from: sql.ra
 export const PASSAGE_HOURLY: Source = { name: 'passage_hourly_stats', from: sql.raw('passage_hourly_stats'), checkpoint: true, hour: true, dims: true };
 export const CHECKPOINT_DAILY: Source = { name: 'stats_checkpoint_daily', from: sql.raw('stats_checkpoint_daily'), checkpoint: true, hour: false, dims: false, measures: ['total', 'valid', 'certified'] };
 export const DISTRICT_HOURLY: Source = { name: 'stats_district_hourly', from: sql.raw('stats_district_hourly'), checkpoint: false, hour: true, dims: false, measures: ['total', 'valid'] };
+export const CHECKPOINT_HOURLY: Source = { name: 'stats_checkpoint_hourly', from: sql.raw('stats_checkpoint_hourly'), checkpoint: true, hour: true, dims: false, measures: ['total', 'valid', 'certified'] };
 export const DISTRICT_DAILY: Source = { name: 'stats_district_daily', from: sql.raw('stats_district_daily'), checkpoint: false, hour: false, dims: true };
 
 /** What a query needs beyond the filter itself. */
@@ -37,8 +38,9 @@ export interface Need {
 }
 
 // Smallest first, in rows per day: checkpoints (pivot), 13 × 24 (pivot), 13 × the method/source/
-// evidence/result combinations seen, then the checkpoint-grain aggregates (× checkpoints, × hours).
-const AGGREGATES: Source[] = [CHECKPOINT_DAILY, DISTRICT_HOURLY, DISTRICT_DAILY, PASSAGE_DAILY, PASSAGE_HOURLY];
+// evidence/result combinations seen, checkpoints × 24 (pivot), then the checkpoint-grain
+// aggregates (× the combinations seen, × hours).
+const AGGREGATES: Source[] = [CHECKPOINT_DAILY, DISTRICT_HOURLY, DISTRICT_DAILY, CHECKPOINT_HOURLY, PASSAGE_DAILY, PASSAGE_HOURLY];
 
 export type Picker = (f: ScopedFilter, need: Need) => Source;
 

@@ -36,7 +36,7 @@ const LAST_LOOKBACK_DAYS = 365;
 /**
  * Each checkpoint in scope (closed ones only if they counted in the range) with its totals over
  * `from`..`to` and its last check up to `to`, from the rollups only: the daily pivot finds the
- * last day with a check, the hourly aggregate (by its checkpoint index) the hour within it.
+ * last day with a check, the checkpoint × hour pivot (by its key) the hour within it.
  */
 export async function queryCheckpointActivity(db: Executor, scope: ActivityScope, from: string, to: string): Promise<CheckpointActivity[]> {
   const daily = [sql`day between ${from}::date and ${to}::date`];
@@ -65,7 +65,7 @@ export async function queryCheckpointActivity(db: Executor, scope: ActivityScope
     select c.id::text as id, c.name, c.number, c.district_code, c.commune_code, c.status::text as status,
            coalesce(k.total, 0) as total, coalesce(k.valid, 0) as valid, coalesce(k.certified, 0) as certified,
            l.day::text as last_day,
-           (select max(h.hour) from passage_hourly_stats h where h.checkpoint_id = c.id and h.day = l.day and h.count > 0) as last_hour
+           (select max(h.hour) from stats_checkpoint_hourly h where h.day = l.day and h.checkpoint_id = c.id and h.total > 0) as last_hour
     from checkpoints c left join k on k.checkpoint_id = c.id left join l on l.checkpoint_id = c.id
     where ${cps.length ? sql.join(cps, sql` and `) : sql`true`}`);
   return found.map((r) => ({
