@@ -38,6 +38,9 @@ export const statsCheckpointDaily = pgTable(
   (t) => [
     primaryKey({ columns: [t.day, t.checkpointId] }),
     index('stats_checkpoint_daily_district_idx').on(t.districtCode, t.day),
+    // A checkpoint's last day with a check (drill-down), read backwards from the end of the range
+    // instead of a year of every checkpoint's days.
+    index('stats_checkpoint_daily_checkpoint_idx').on(t.checkpointId, t.day),
   ],
 );
 

@@ -35,20 +35,21 @@ const LAST_LOOKBACK_DAYS = 365;
 
 /**
  * Each checkpoint in scope (closed ones only if they counted in the range) with its totals over
- * `from`..`to` and its last check up to `to`, from the rollups only: the daily pivot finds the
- * last day with a check, the checkpoint × hour pivot (by its key) the hour within it.
+ * `from`..`to` and its last check up to `to`, from the rollups only: the daily pivot, read
+ * backwards from `to` by its checkpoint index, finds the last day with a check (one or a few
+ * index entries per checkpoint, not a year of every checkpoint's days), the checkpoint × hour
+ * pivot (by its key) the hour within it.
  */
 export async function queryCheckpointActivity(db: Executor, scope: ActivityScope, from: string, to: string): Promise<CheckpointActivity[]> {
   const daily = [sql`day between ${from}::date and ${to}::date`];
-  const lastDays = [sql`total > 0`, sql`day between ${addDays(to, -LAST_LOOKBACK_DAYS)}::date and ${to}::date`];
   // A closed checkpoint drops out of the tables once it has nothing in the range; asked for by id it still answers.
   const cps = scope.checkpointId ? [] : [sql`(c.status <> 'closed' or k.total > 0)`];
   if (scope.district) {
-    for (const w of [daily, lastDays]) w.push(sql`district_code = ${scope.district}`);
+    daily.push(sql`district_code = ${scope.district}`);
     cps.push(sql`c.district_code = ${scope.district}`);
   }
   if (scope.checkpointId) {
-    for (const w of [daily, lastDays]) w.push(sql`checkpoint_id = ${scope.checkpointId}::uuid`);
+    daily.push(sql`checkpoint_id = ${scope.checkpointId}::uuid`);
     cps.push(sql`c.id = ${scope.checkpointId}::uuid`);
   }
   if (scope.commune !== undefined) cps.push(scope.commune ? sql`c.commune_code = ${scope.commune}` : sql`c.commune_code is null`);
@@ -59,14 +60,17 @@ export async function queryCheckpointActivity(db: Executor, scope: ActivityScope
     with k as (
       select checkpoint_id, sum(total)::float8 as total, sum(valid)::float8 as valid, sum(certified)::float8 as certified
       from stats_checkpoint_daily where ${sql.join(daily, sql` and `)} group by checkpoint_id
-    ), l as (
-      select checkpoint_id, max(day) as day from stats_checkpoint_daily where ${sql.join(lastDays, sql` and `)} group by checkpoint_id
     )
     select c.id::text as id, c.name, c.number, c.district_code, c.commune_code, c.status::text as status,
            coalesce(k.total, 0) as total, coalesce(k.valid, 0) as valid, coalesce(k.certified, 0) as certified,
            l.day::text as last_day,
            (select max(h.hour) from stats_checkpoint_hourly h where h.day = l.day and h.checkpoint_id = c.id and h.total > 0) as last_hour
-    from checkpoints c left join k on k.checkpoint_id = c.id left join l on l.checkpoint_id = c.id
+    from checkpoints c left join k on k.checkpoint_id = c.id
+    left join lateral (
+      select s.day from stats_checkpoint_daily s
+      where s.checkpoint_id = c.id and s.day between ${addDays(to, -LAST_LOOKBACK_DAYS)}::date and ${to}::date and s.total > 0
+      order by s.day desc limit 1
+    ) l on true
     where ${cps.length ? sql.join(cps, sql` and `) : sql`true`}`);
   return found.map((r) => ({
     id: r.id, name: r.name, number: Number(r.number), districtCode: r.district_code, communeCode: r.commune_code, status: r.status,

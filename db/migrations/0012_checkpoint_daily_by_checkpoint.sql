@@ -1,0 +1,1 @@
+CREATE INDEX "stats_checkpoint_daily_checkpoint_idx" ON "stats_checkpoint_daily" USING btree ("checkpoint_id","day");
