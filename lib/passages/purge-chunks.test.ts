@@ -14,7 +14,6 @@ const { db } = useTestDatabase();
 // one chunk whatever the backlog, so `npm test` uses 40k rows (building 200k takes over two
 // minutes); PURGE_TEST_ROWS=200000 runs the issue's figure. The production chunk size is measured.
 const ROWS = Number(process.env.PURGE_TEST_ROWS ?? 40_000);
-const MAX_WAIT_MS = 1_000;
 
 describe('purgePersonalData in chunks', () => {
   it('lets ingest requests run between its chunks instead of holding the database for the whole backlog', async () => {
@@ -41,7 +40,9 @@ describe('purgePersonalData in chunks', () => {
         await new Promise((resolve) => setImmediate(resolve));
       }
     })();
+    const purgeStarted = performance.now();
     const report = await purgePersonalData(now, { onChunk: () => events.push('chunk') });
+    const purgeMs = performance.now() - purgeStarted;
     purging = false;
     await ingest;
 
@@ -53,9 +54,13 @@ describe('purgePersonalData in chunks', () => {
     const lastChunk = events.lastIndexOf('chunk');
     const between = events.slice(firstChunk, lastChunk).filter((e) => e === 'request').length;
     expect(between).toBeGreaterThanOrEqual(chunks - 1);
-    console.log(`[purge] ${due} due rows in ${chunks} chunks; ${waits.length} ingest requests meanwhile (${between} between chunks), longest wait ${Math.max(...waits).toFixed(0)} ms`);
-    // No request waited behind the purge for more than a second.
-    expect(Math.max(...waits)).toBeLessThan(MAX_WAIT_MS);
+    const longest = Math.max(...waits);
+    console.log(`[purge] ${due} due rows in ${chunks} chunks, ${purgeMs.toFixed(0)} ms; ${waits.length} ingest requests meanwhile (${between} between chunks), longest wait ${longest.toFixed(0)} ms`);
+    // No request waited behind the whole purge: at most about one chunk's share of it. Measured
+    // against the purge's own duration, so a busy machine slows both sides alike (a fixed
+    // millisecond bound failed at load 25). Quiet-machine figures are in issue 12's note.
+    expect(chunks).toBeGreaterThanOrEqual(8);
+    expect(longest).toBeLessThan(purgeMs / 4);
 
     const [left] = rowsOf<{ n: number }>(await db().execute(sql`select count(*)::int as n from passages where personal_purged_at is null and checked_at < ${report.cutoff.toISOString()}::timestamptz`));
     expect(left.n).toBe(0);
