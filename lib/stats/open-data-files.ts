@@ -1,5 +1,6 @@
 import { districtName } from '@/lib/geo/districts';
 import { toCsv, type SheetValue } from '@/lib/text/spreadsheet';
+import { downloadHeaders } from '@/lib/http/download';
 import { formatShare } from './percent';
 import { OPEN_DATA_LICENCE, type OpenData } from './open-data';
 
@@ -52,13 +53,7 @@ export function openDataJson(data: OpenData) {
   };
 }
 
-/** Headers for every open-data file: cacheable for five minutes by anyone. */
-export function openDataHeaders(type: string, fileName?: string): HeadersInit {
-  return {
-    'Content-Type': type,
-    'Cache-Control': 'public, max-age=300, stale-while-revalidate=60',
-    'X-Content-Type-Options': 'nosniff',
-    'Access-Control-Allow-Origin': '*',
-    ...(fileName ? { 'Content-Disposition': `attachment; filename="${fileName}"` } : {}),
-  };
+/** Headers for every open-data file: cacheable for five minutes by anyone, from any site. */
+export function openDataHeaders(fileName: string): HeadersInit {
+  return downloadHeaders(fileName, { cacheControl: 'public, max-age=300, stale-while-revalidate=60', headers: { 'Access-Control-Allow-Origin': '*' } });
 }

@@ -5,4 +5,4 @@ import { OPEN_DATA_FILES, districtsCsv, openDataHeaders } from '@/lib/stats/open
 export const dynamic = 'force-dynamic';
 
 export const GET = route(async () =>
-  new Response(districtsCsv(await getCachedOpenData()), { headers: openDataHeaders('text/csv; charset=utf-8', OPEN_DATA_FILES.districts) }));
+  new Response(districtsCsv(await getCachedOpenData()), { headers: openDataHeaders(OPEN_DATA_FILES.districts) }));

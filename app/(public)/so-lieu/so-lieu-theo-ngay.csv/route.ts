@@ -5,4 +5,4 @@ import { OPEN_DATA_FILES, dailyCsv, openDataHeaders } from '@/lib/stats/open-dat
 export const dynamic = 'force-dynamic';
 
 export const GET = route(async () =>
-  new Response(dailyCsv(await getCachedOpenData()), { headers: openDataHeaders('text/csv; charset=utf-8', OPEN_DATA_FILES.daily) }));
+  new Response(dailyCsv(await getCachedOpenData()), { headers: openDataHeaders(OPEN_DATA_FILES.daily) }));

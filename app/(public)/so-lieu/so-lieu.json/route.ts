@@ -6,5 +6,5 @@ export const dynamic = 'force-dynamic';
 
 export const GET = route(async () =>
   new Response(JSON.stringify(openDataJson(await getCachedOpenData()), null, 2), {
-    headers: openDataHeaders('application/json; charset=utf-8', OPEN_DATA_FILES.json),
+    headers: openDataHeaders(OPEN_DATA_FILES.json),
   }));

@@ -1,5 +1,5 @@
 import { route, requireActor } from '@/lib/http/route';
-import { contentDisposition } from '@/lib/http/content-disposition';
+import { downloadResponse } from '@/lib/http/download';
 import { exportCheckpointsCsv } from '@/lib/checkpoints/csv/export';
 import { parseCheckpointFilters } from '@/lib/checkpoints/filters';
 import { localDay } from '@/lib/text/format';
@@ -9,11 +9,5 @@ export const GET = route(async ({ req, actor }) => {
   const url = new URL(req.url);
   const filters = parseCheckpointFilters(Object.fromEntries(url.searchParams));
   const csv = await exportCheckpointsCsv(await requireActor(actor), filters, url.searchParams.get('sep') === 'semicolon' ? ';' : ',');
-  return new Response(csv, {
-    headers: {
-      'Content-Type': 'text/csv; charset=utf-8',
-      'Content-Disposition': contentDisposition(`Danh sách chốt kiểm soát ${localDay(new Date())}.csv`),
-      'Cache-Control': 'private, no-store',
-    },
-  });
+  return downloadResponse(csv, `Danh sách chốt kiểm soát ${localDay(new Date())}.csv`);
 });

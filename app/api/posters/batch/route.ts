@@ -1,5 +1,5 @@
 import { route, requireActor } from '@/lib/http/route';
-import { contentDisposition } from '@/lib/http/content-disposition';
+import { downloadResponse } from '@/lib/http/download';
 import { generatePosterBatch } from '@/lib/posters/batch';
 import { parsePosterSize } from '@/lib/posters/sizes';
 import { isDistrictCode } from '@/lib/geo/districts';
@@ -16,12 +16,5 @@ export const GET = route(async ({ req, actor }) => {
     size: parsePosterSize(url.searchParams.get('size')),
     format,
   });
-  return new Response(batch.stream, {
-    headers: {
-      'Content-Type': format === 'zip' ? 'application/zip' : 'application/pdf',
-      'Content-Disposition': contentDisposition(batch.fileName),
-      'Cache-Control': 'private, no-store',
-      'X-Poster-Count': String(batch.count),
-    },
-  });
+  return downloadResponse(batch.stream, batch.fileName, { headers: { 'X-Poster-Count': String(batch.count) } });
 });

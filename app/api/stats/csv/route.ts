@@ -1,5 +1,5 @@
 import { route, requireActor } from '@/lib/http/route';
-import { contentDisposition } from '@/lib/http/content-disposition';
+import { downloadResponse } from '@/lib/http/download';
 import { loadStatsExport } from '@/lib/stats/export/load';
 import { sectionsToCsv } from '@/lib/stats/export/csv';
 
@@ -8,11 +8,5 @@ export const GET = route(async ({ req, actor }) => {
   const url = new URL(req.url);
   const data = await loadStatsExport(await requireActor(actor), Object.fromEntries(url.searchParams));
   const csv = sectionsToCsv(data.heading, data.sections, url.searchParams.get('sep') === 'semicolon' ? ';' : ',');
-  return new Response(csv, {
-    headers: {
-      'Content-Type': 'text/csv; charset=utf-8',
-      'Content-Disposition': contentDisposition(`${data.fileBase}.csv`),
-      'Cache-Control': 'private, no-store',
-    },
-  });
+  return downloadResponse(csv, `${data.fileBase}.csv`);
 });

@@ -1,5 +1,5 @@
 import { route, requireActor } from '@/lib/http/route';
-import { contentDisposition } from '@/lib/http/content-disposition';
+import { downloadResponse } from '@/lib/http/download';
 import { loadStatsExport } from '@/lib/stats/export/load';
 import { sectionsToXlsx } from '@/lib/stats/export/xlsx';
 
@@ -8,11 +8,5 @@ export const GET = route(async ({ req, actor }) => {
   const url = new URL(req.url);
   const data = await loadStatsExport(await requireActor(actor), Object.fromEntries(url.searchParams));
   const body = await sectionsToXlsx(data.heading, data.sections, { title: data.title });
-  return new Response(new Uint8Array(body), {
-    headers: {
-      'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      'Content-Disposition': contentDisposition(`${data.fileBase}.xlsx`),
-      'Cache-Control': 'private, no-store',
-    },
-  });
+  return downloadResponse(body, `${data.fileBase}.xlsx`);
 });

@@ -1,5 +1,5 @@
 import { route, requireActor } from '@/lib/http/route';
-import { contentDisposition } from '@/lib/http/content-disposition';
+import { downloadResponse } from '@/lib/http/download';
 import { generateCheckpointPoster } from '@/lib/posters/generate';
 import { parsePosterSize } from '@/lib/posters/sizes';
 
@@ -8,12 +8,5 @@ import { parsePosterSize } from '@/lib/posters/sizes';
 export const GET = route<{ id: string }>(async ({ req, params, actor }) => {
   const url = new URL(req.url);
   const { pdf, fileName } = await generateCheckpointPoster(await requireActor(actor), params.id, parsePosterSize(url.searchParams.get('size')));
-  return new Response(new Uint8Array(pdf), {
-    headers: {
-      'Content-Type': 'application/pdf',
-      'Content-Length': String(pdf.length),
-      'Content-Disposition': contentDisposition(fileName, url.searchParams.get('download') === '1' ? 'attachment' : 'inline'),
-      'Cache-Control': 'private, no-store',
-    },
-  });
+  return downloadResponse(pdf, fileName, { disposition: url.searchParams.get('download') === '1' ? 'attachment' : 'inline' });
 });

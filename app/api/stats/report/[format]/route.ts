@@ -1,12 +1,12 @@
 import { route, requireActor } from '@/lib/http/route';
-import { contentDisposition } from '@/lib/http/content-disposition';
+import { downloadResponse } from '@/lib/http/download';
 import { loadOfficialReport } from '@/lib/stats/official-report/load';
 import { officialReportPdf } from '@/lib/stats/official-report/pdf';
 import { officialReportDocx } from '@/lib/stats/official-report/docx';
 
 const FORMATS = {
-  pdf: { type: 'application/pdf', render: officialReportPdf },
-  docx: { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', render: officialReportDocx },
+  pdf: { render: officialReportPdf },
+  docx: { render: officialReportDocx },
 } as const;
 
 // GET /api/stats/report/pdf|docx?ky=tuan|thang&ngay=yyyy-mm-dd[&district=…]: the printed report
@@ -16,11 +16,5 @@ export const GET = route<{ format: string }>(async ({ req, params, actor }) => {
   if (!format) return Response.json({ error: 'Định dạng báo cáo không có (chỉ pdf hoặc docx).' }, { status: 404 });
   const { report } = await loadOfficialReport(await requireActor(actor), Object.fromEntries(new URL(req.url).searchParams));
   const body = await format.render(report);
-  return new Response(new Uint8Array(body), {
-    headers: {
-      'Content-Type': format.type,
-      'Content-Disposition': contentDisposition(`${report.fileBase}.${params.format}`),
-      'Cache-Control': 'private, no-store',
-    },
-  });
+  return downloadResponse(body, `${report.fileBase}.${params.format}`);
 });
