@@ -13,8 +13,11 @@ import { pdfBytes } from '../lib/testing/files';
 interface Case {
   name: string;
   role?: RoleKey;
-  /** The page of the form; may create what an edit form edits, and add fills that depend on it. */
-  open: (page: Page) => Promise<string | { url: string; extra: Fill[] }>;
+  /**
+   * The page of the form; may create what an edit form edits, and add fills that depend on it.
+   * `within` names the form's card where the page holds several alike (one per letter).
+   */
+  open: (page: Page) => Promise<string | { url: string; extra?: Fill[]; within?: string }>;
   fills: Fill[];
   submit: string | ((page: Page) => Promise<void>);
   /** The refusal the invalid field must bring. */
@@ -40,6 +43,22 @@ async function newMaterial(page: Page, kind = 'guide') {
     ...(kind === 'official_letter' ? { documentNumber: `${word().slice(-4)}/STTTT`, issuedOn: '2021-09-21', issuer: 'Sở TT&TT Quảng Ngãi' } : {}),
   });
   return { id, title };
+}
+
+/** Sends a fresh letter to these units (as the admin, whoever the test's user is); the links by unit. */
+async function sendLetter(page: Page, recipients: string[]) {
+  const admin = await page.context().browser()!.newContext({ storageState: storageStateOf('admin') });
+  const adminPage = await admin.newPage();
+  const letter = await newMaterial(adminPage, 'official_letter');
+  await adminPage.goto('/quan-tri/van-ban-gui/moi');
+  await adminPage.getByLabel('Văn bản cần gửi').selectOption(letter.id);
+  for (const name of recipients) await adminPage.getByRole('checkbox', { name, exact: true }).check();
+  await clickAndConfirm(adminPage, `Gửi tới ${recipients.length} đơn vị`);
+  await expect(adminPage.getByText(`Đã gửi văn bản tới ${recipients.length} đơn vị.`)).toBeVisible();
+  const links = Object.fromEntries(await Promise.all(recipients.map(async (name) =>
+    [name, new URL((await adminPage.locator(`li[data-recipient="${name}"] [data-testid=issued-link-url]`).textContent())!).pathname] as const)));
+  await admin.close();
+  return { title: letter.title, links };
 }
 
 const CASES: Case[] = [
@@ -94,6 +113,7 @@ const CASES: Case[] = [
     fills: [
       select('Loại tài liệu', 'infographic'), text('Tiêu đề', ''), text('Tóm tắt', 'Tóm tắt đủ dài để được nhận.'), text('Số hiệu', '12/STTTT'),
       text('Nội dung chi tiết', 'Đoạn một.\n\nĐoạn hai.'), pdf('infographic-giu.pdf'), check('Dành cho', 'Báo chí'), check('Chủ đề', 'PC-Covid'),
+      text('Chú thích ảnh', 'Cán bộ y tế tiêm cho người dân tại Bình Sơn'), text('Nguồn ảnh / tác giả', 'Ảnh: Báo Quảng Ngãi'),
       select('Ngôn ngữ', 'en'), select('Trạng thái', 'published'), text('Thời điểm đăng', '2031-01-02T08:30'),
     ],
   },
@@ -102,6 +122,7 @@ const CASES: Case[] = [
     fills: [
       select('Loại tài liệu', 'press_release'), text('Tiêu đề', 'ab'), text('Tóm tắt', 'Tóm tắt mới đủ dài để nhận.'), check('Dành cho', 'Báo chí', false),
       check('Dành cho', 'Người dân'), check('Chủ đề', 'Phòng, chống dịch (5K)'), select('Trạng thái', 'draft'),
+      text('Chú thích ảnh', 'Chú thích đã sửa'), text('Nguồn ảnh / tác giả', 'Ảnh: Sở TT&TT'),
     ],
   },
   {
@@ -186,6 +207,37 @@ const CASES: Case[] = [
     fills: [text('Hoặc dán nội dung', 'không phải chứng thư')],
   },
   {
+    name: 'trust list source (signed)', open: at('/quan-tri/danh-sach-tin-cay'), submit: 'Lưu nguồn', error: 'Khoá công khai ký danh sách không đọc được',
+    fills: [
+      text('Địa chỉ danh sách', 'https://dgc.example.vn/trust-list'), text('Khoá công khai ký danh sách (PEM, ECDSA P-256)', '-----BEGIN PUBLIC KEY-----\nkhông phải khoá\n-----END PUBLIC KEY-----'),
+      check('Nguồn không ký', 'Nguồn này phát danh sách JSON không có chữ ký', false), text('Đồng bộ mỗi (giờ)', '12'),
+    ],
+  },
+  {
+    name: 'trust list source (unsigned)', open: at('/quan-tri/danh-sach-tin-cay'), submit: 'Lưu nguồn', error: 'Nhiều nhất 168 giờ',
+    fills: [
+      text('Địa chỉ danh sách', 'https://dgc.example.vn/eu.json'), check('Nguồn không ký', 'Nguồn này phát danh sách JSON không có chữ ký'),
+      text('Đồng bộ mỗi (giờ)', '500'),
+    ],
+  },
+  {
+    name: "a unit's e-mail addresses", open: at('/quan-tri/van-ban-gui/dia-chi-email'), submit: submitIn('Sở Tư pháp', 'Lưu'), error: 'Có địa chỉ e-mail không hợp lệ',
+    fills: [text('Sở Tư pháp', 'vanthu@stp.quangngai.gov.vn, khong-phai-email')],
+  },
+  {
+    name: "the recipient's link: who confirms", open: async (page) => (await sendLetter(page, ['Công an tỉnh'])).links['Công an tỉnh'],
+    submit: 'Xác nhận đã nhận', error: 'Nhập chức vụ của người xác nhận.',
+    fills: [text('Họ và tên người xác nhận', 'Nguyễn Văn Giữ'), text('Chức vụ', 'x')],
+  },
+  {
+    name: "the district's incoming letter: who confirms", role: 'district', open: async (page) => {
+      const { title } = await sendLetter(page, ['UBND huyện Bình Sơn']);
+      return { url: '/quan-tri/van-ban-den', within: `li[data-letter="${title}"]` };
+    },
+    submit: 'Xác nhận đã nhận', error: 'Nhập họ và tên người xác nhận.',
+    fills: [text('Họ và tên người xác nhận', 'A'), text('Chức vụ', 'Chánh Văn phòng UBND huyện')],
+  },
+  {
     name: 'trace look-up', role: 'police', open: at('/quan-tri/tra-cuu'), submit: 'Tra cứu', error: 'Lý do',
     fills: [check('Tra theo', 'Số CCCD/CMND'), text('Số cần tra', '051099000123'), text('Lý do tra cứu', '')],
   },
@@ -200,15 +252,16 @@ for (const c of CASES) {
     test.use({ storageState: storageStateOf(c.role ?? 'admin') });
     test(`${c.name}: a refused submission keeps every field`, async ({ page }) => {
       const opened = await c.open(page);
-      const { url, extra } = typeof opened === 'string' ? { url: opened, extra: [] } : opened;
+      const { url, extra = [], within } = typeof opened === 'string' ? { url: opened } : opened;
       await page.goto(url);
+      const form = within ? page.locator(within) : page;
       const fills = [...extra, ...c.fills];
-      for (const fill of fills) await apply(page, fill);
-      if (typeof c.submit === 'string') await page.getByRole('button', { name: c.submit, exact: true }).click();
+      for (const fill of fills) await apply(form, fill);
+      if (typeof c.submit === 'string') await form.getByRole('button', { name: c.submit, exact: true }).click();
       else await c.submit(page);
       await expect(page.locator('main [role=alert]').first()).toBeVisible();
       await expect(page.locator('main')).toContainText(c.error);
-      for (const fill of fills) if (!(fill.kind === 'text' && /Mật khẩu/.test(fill.label))) await expectKept(page, fill);
+      for (const fill of fills) if (!(fill.kind === 'text' && /Mật khẩu/.test(fill.label))) await expectKept(form, fill);
     });
   });
 }

@@ -20,7 +20,7 @@ export function RecipientEmailsForm({ action, recipientKey, recipientName, email
         <label htmlFor={id} className="block text-sm font-medium">{recipientName}</label>
         <input
           id={id} name="emails" type="text" inputMode="email" autoComplete="off" className="input w-full"
-          defaultValue={form.state.values?.emails as string ?? emails.join(', ')} placeholder="vanthu@…, lanhdao@…"
+          defaultValue={form.value('emails')} placeholder="vanthu@…, lanhdao@…"
           aria-invalid={errors.length ? true : undefined} aria-describedby={errors.length ? `${id}-error` : undefined}
         />
         {errors.length ? <p id={`${id}-error`} role="alert" className="mt-1 text-sm text-accent-600">{errors.join(' ')}</p> : null}

@@ -1,4 +1,7 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** The page, or the one form (card) of several alike on it. */
+type Scope = Page | Locator;
 
 /** One thing a user does to a form, and what the form must still show after a refusal. */
 export type Fill =
@@ -7,7 +10,7 @@ export type Fill =
   | { kind: 'check'; group: string; label: string; on?: boolean }
   | { kind: 'file'; label: string; name: string; body: string };
 
-function control(page: Page, fill: Fill) {
+function control(page: Scope, fill: Fill) {
   if (fill.kind === 'check') {
     const group = page.getByRole('group', { name: fill.group, exact: true });
     // Not exact: a material's box also names its type after the title.
@@ -17,7 +20,7 @@ function control(page: Page, fill: Fill) {
   return page.getByLabel(new RegExp(`^${fill.label.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}( \\*)?$`));
 }
 
-export async function apply(page: Page, fill: Fill) {
+export async function apply(page: Scope, fill: Fill) {
   const target = control(page, fill);
   if (fill.kind === 'text') await target.fill(fill.value);
   else if (fill.kind === 'select') await target.selectOption(fill.value);
@@ -26,7 +29,7 @@ export async function apply(page: Page, fill: Fill) {
 }
 
 /** The field shows what the user entered: the same text, option, tick or chosen file. */
-export async function expectKept(page: Page, fill: Fill) {
+export async function expectKept(page: Scope, fill: Fill) {
   const target = control(page, fill);
   const what = `${fill.kind} “${fill.label}”`;
   if (fill.kind === 'text' || fill.kind === 'select') await expect(target, what).toHaveValue(fill.value);

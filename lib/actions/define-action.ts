@@ -45,7 +45,8 @@ export function defineAction<S extends z.ZodType>(
   };
 }
 
-function fieldErrors(error: z.ZodError): Record<string, string[]> {
+/** A zod refusal as the form's errors, by field (the first path segment). */
+export function fieldErrors(error: z.ZodError): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   for (const issue of error.issues) {
     const key = String(issue.path[0] ?? '_form');

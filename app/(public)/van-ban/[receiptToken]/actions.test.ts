@@ -14,17 +14,20 @@ describe('confirmReceiptAction', () => {
     const form = new FormData();
     form.set('confirmerName', 'Nguyễn Văn An');
     form.set('confirmerTitle', 'Văn thư');
-    expect(await outcome(confirmReceiptAction(forged, form))).toMatch(new RegExp(`^NEXT_REDIRECT;[a-z]+;/van-ban/${forged};`));
+    expect(await outcome(confirmReceiptAction(forged, { ok: false }, form))).toMatch(new RegExp(`^NEXT_REDIRECT;[a-z]+;/van-ban/${forged};`));
   });
 
-  it('without the confirming person\'s name and title, goes back to the link with the reason', async () => {
+  it('without the confirming person\'s title, answers the form with the reason and keeps what was typed (never in the URL)', async () => {
     const token = newReceiptToken();
     const form = new FormData();
-    form.set('confirmerName', 'An');
-    expect(await outcome(confirmReceiptAction(token, form))).toMatch(new RegExp(`^NEXT_REDIRECT;[a-z]+;/van-ban/${token}\\?loi=`));
+    form.set('confirmerName', 'Nguyễn Văn An');
+    form.set('confirmerTitle', 'x');
+    const state = await confirmReceiptAction(token, { ok: false, attempt: 2 }, form);
+    expect(state).toMatchObject({ ok: false, attempt: 3, values: { confirmerName: 'Nguyễn Văn An', confirmerTitle: 'x' } });
+    expect(state.errors).toEqual({ confirmerTitle: ['Nhập chức vụ của người xác nhận.'] });
   });
 
   it('sends a malformed token to the same not-found page', async () => {
-    expect(await outcome(confirmReceiptAction('<script>'))).toMatch(/^NEXT_REDIRECT;[a-z]+;\/van-ban\/khong-hop-le;/);
+    expect(await outcome(confirmReceiptAction('<script>', { ok: false }, new FormData()))).toMatch(/^NEXT_REDIRECT;[a-z]+;\/van-ban\/khong-hop-le;/);
   });
 });

@@ -4,16 +4,18 @@ import { NotFoundError } from '@/lib/auth/errors';
 import { confirmReceiptByToken } from '@/lib/letters/receipt';
 import { isWellFormedReceiptToken } from '@/lib/letters/tokens';
 import { confirmerSchema } from '@/lib/letters/schema';
+import { fieldErrors } from '@/lib/actions/define-action';
+import { echoValues } from '@/lib/actions/form-data';
+import { nextAttempt, type ActionState } from '@/lib/actions/state';
 
 // Public by design: holding the personal link is the recipient's proof. No session is needed,
-// so this does not go through defineAction (which requires one).
-export async function confirmReceiptAction(token: string, formData?: FormData): Promise<void> {
+// so this does not go through defineAction (which requires one), but answers in its shape:
+// a refusal comes back to the form with what was typed (never through the URL, which is logged).
+export async function confirmReceiptAction(token: string, previous: ActionState, formData: FormData): Promise<ActionState> {
   if (!isWellFormedReceiptToken(token)) redirect('/van-ban/khong-hop-le');
-  const who = confirmerSchema.safeParse({ confirmerName: formData?.get('confirmerName') ?? '', confirmerTitle: formData?.get('confirmerTitle') ?? '' });
-  // Back to the page with the reason; the two short fields come back filled from the query.
+  const who = confirmerSchema.safeParse({ confirmerName: formData.get('confirmerName') ?? '', confirmerTitle: formData.get('confirmerTitle') ?? '' });
   if (!who.success) {
-    const query = new URLSearchParams({ loi: who.error.issues[0].message, ten: String(formData?.get('confirmerName') ?? '').slice(0, 120), chucVu: String(formData?.get('confirmerTitle') ?? '').slice(0, 120) });
-    redirect(`/van-ban/${token}?${query}`);
+    return { ok: false, message: 'Chưa xác nhận được: vui lòng kiểm tra các ô được đánh dấu.', errors: fieldErrors(who.error), values: echoValues(formData), attempt: nextAttempt(previous) };
   }
   try {
     await confirmReceiptByToken(token, who.data);

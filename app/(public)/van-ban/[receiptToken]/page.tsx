@@ -7,7 +7,7 @@ import { formatDate, formatDateTime } from '@/lib/text/format';
 import { formatBytes } from '@/lib/text/bytes';
 import { DEPARTMENT_NAME } from '@/lib/config/site';
 import { buttonClass } from '@/components/ui/button';
-import { SubmitButton } from '@/components/ui/submit-button';
+import { ReceiptConfirmForm } from '@/components/letters/receipt-confirm-form';
 import { Paragraphs } from '@/components/comms/paragraphs';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { confirmReceiptAction } from './actions';
@@ -15,7 +15,7 @@ import { confirmReceiptAction } from './actions';
 // A personal link: never indexed, never cached.
 export const metadata: Metadata = { title: 'Văn bản gửi đơn vị', robots: { index: false, follow: false } };
 
-type Props = { params: Promise<{ receiptToken: string }>; searchParams: Promise<{ 'xac-nhan'?: string; loi?: string; ten?: string; chucVu?: string }> };
+type Props = { params: Promise<{ receiptToken: string }>; searchParams: Promise<{ 'xac-nhan'?: string }> };
 
 export default async function ReceiptPage({ params, searchParams }: Props) {
   const { receiptToken } = await params;
@@ -28,7 +28,6 @@ export default async function ReceiptPage({ params, searchParams }: Props) {
   // A signed-in user of the recipient's own district finds the name prefilled.
   const user = await getCurrentUser().catch(() => null);
   const ownDistrict = !!user && !!receipt.districtCode && user.districtCode === receipt.districtCode;
-  const short = (v: string | undefined) => (v ?? '').slice(0, 120);
   const fileUrl = `/api/files/receipts/${receiptToken}`;
   return (
     <article className="mx-auto max-w-3xl">
@@ -65,24 +64,7 @@ export default async function ReceiptPage({ params, searchParams }: Props) {
             {receipt.confirmerName ? ` (${[receipt.confirmerName, receipt.confirmerTitle].filter(Boolean).join(', ')})` : ''}.
           </p>
         ) : (
-          <form action={confirmReceiptAction.bind(null, receiptToken)}>
-            <h2>Xác nhận đã nhận văn bản</h2>
-            <p className="my-2 text-sm text-slate-700">
-              Bấm nút dưới đây để báo cho Sở TT&TT biết {receipt.recipientName} đã nhận được văn bản. Chỉ cần xác nhận một lần.
-            </p>
-            {query.loi ? <p id="confirm-error" role="alert" className="mb-2 rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900">{short(query.loi)}</p> : null}
-            <div className="mb-3">
-              <label htmlFor="confirmerName" className="label">Họ và tên người xác nhận <span className="text-accent-600" aria-hidden="true">*</span></label>
-              <input id="confirmerName" name="confirmerName" className="input w-full" required minLength={2} maxLength={120} autoComplete="name"
-                defaultValue={short(query.ten) || (ownDistrict ? user!.fullName : '')} aria-describedby={query.loi ? 'confirm-error' : undefined} />
-            </div>
-            <div className="mb-3">
-              <label htmlFor="confirmerTitle" className="label">Chức vụ <span className="text-accent-600" aria-hidden="true">*</span></label>
-              <input id="confirmerTitle" name="confirmerTitle" className="input w-full" required minLength={2} maxLength={120} autoComplete="organization-title"
-                defaultValue={short(query.chucVu)} placeholder="Ví dụ: Chánh Văn phòng UBND huyện" />
-            </div>
-            <SubmitButton pendingText="Đang gửi xác nhận…">Xác nhận đã nhận</SubmitButton>
-          </form>
+          <ReceiptConfirmForm action={confirmReceiptAction.bind(null, receiptToken)} recipientName={receipt.recipientName} userName={ownDistrict ? user!.fullName : undefined} />
         )}
       </div>
     </article>
