@@ -13,13 +13,29 @@ const MENU: Record<RoleKey, { home: string; sees: string[]; hidden: string[] }> 
   officer: { home: '/chot', sees: [], hidden: ['Tài liệu', 'Báo cáo thống kê', 'Chốt kiểm soát', 'Người dùng', 'Nhật ký thao tác', 'Danh sách tin cậy'] },
 };
 
-const REFUSED: Record<RoleKey, string[]> = {
+const docSoi = stableId('checkpoint', 'Chốt kiểm soát Dốc Sỏi'); // Bình Sơn (524)
+const saHuynh = stableId('checkpoint', 'Chốt kiểm soát Sa Huỳnh'); // Đức Phổ (534), xã Phổ Thạnh
+// Admin-only pages: the trust list (and its sync source form) and the units' e-mail addresses.
+const ADMIN_ONLY = ['/quan-tri/nhat-ky', '/quan-tri/danh-sach-tin-cay', '/quan-tri/van-ban-gui/dia-chi-email'];
+// Every statistics page and file an officer (its own checkpoint's day only) must not reach.
+const STATS_PAGES = ['/quan-tri/canh-bao', '/quan-tri/thong-ke', '/quan-tri/thong-ke/524', '/quan-tri/thong-ke/534/21478', `/quan-tri/chot-kiem-soat/${docSoi}/thong-ke`];
+const STATS_FILES = ['/api/stats/report/pdf', '/api/stats/report/docx', '/api/stats/live'];
+
+/** Pages answered with the "no access" page (403) or as if absent (404: a record outside the user's scope). */
+const REFUSED: Record<RoleKey, (string | { path: string; status: 404 })[]> = {
   admin: ['/chot'],
-  police: ['/quan-tri/nhat-ky', '/chot'],
-  district: ['/quan-tri/nhat-ky', '/chot'],
-  otherDistrict: ['/quan-tri/nhat-ky', '/chot'],
-  viewer: ['/quan-tri/nguoi-dung', '/quan-tri/nguoi-dung/moi', '/quan-tri/nhat-ky', '/chot'],
-  officer: ['/quan-tri/nguoi-dung', '/quan-tri/nhat-ky', '/quan-tri/bao-cao'],
+  police: [...ADMIN_ONLY, '/chot'],
+  district: [...ADMIN_ONLY, '/chot', '/quan-tri/thong-ke/534', { path: `/quan-tri/chot-kiem-soat/${saHuynh}/thong-ke`, status: 404 }],
+  otherDistrict: [...ADMIN_ONLY, '/chot', '/quan-tri/thong-ke/524', { path: `/quan-tri/chot-kiem-soat/${docSoi}/thong-ke`, status: 404 }],
+  viewer: ['/quan-tri/nguoi-dung', '/quan-tri/nguoi-dung/moi', ...ADMIN_ONLY, '/chot'],
+  officer: ['/quan-tri/nguoi-dung', '/quan-tri/nhat-ky', '/quan-tri/bao-cao', '/quan-tri/danh-sach-tin-cay', '/quan-tri/van-ban-gui/dia-chi-email', ...STATS_PAGES],
+};
+
+/** Routes that answer JSON: 403 for a role without the permission or asking outside its district. */
+const REFUSED_FILES: Partial<Record<RoleKey, string[]>> = {
+  district: ['/api/stats/report/pdf?district=534', '/api/stats/report/docx?district=534', '/api/stats/live?district=534'],
+  otherDistrict: ['/api/stats/live?district=524'],
+  officer: STATS_FILES,
 };
 
 for (const role of Object.keys(MENU) as RoleKey[]) {
@@ -34,11 +50,21 @@ for (const role of Object.keys(MENU) as RoleKey[]) {
       for (const label of MENU[role].hidden) await expect(page.getByRole('link', { name: label, exact: true })).toHaveCount(0);
     });
 
-    for (const path of REFUSED[role]) {
+    for (const row of REFUSED[role]) {
+      const { path, status } = typeof row === 'string' ? { path: row, status: 403 } : row;
       test(`is refused ${path}`, async ({ page }) => {
         const response = await page.goto(path);
-        expect(response?.status()).toBe(403);
-        await expect(page.getByRole('heading', { name: 'Không có quyền truy cập' })).toBeVisible();
+        expect(response?.status()).toBe(status);
+        await expect(page.getByRole('heading', { name: status === 403 ? 'Không có quyền truy cập' : /Không tìm thấy/ })).toBeVisible();
+      });
+    }
+
+    for (const path of REFUSED_FILES[role] ?? []) {
+      test(`is refused the file ${path}`, async ({ page }) => {
+        const response = await page.request.get(path);
+        expect(response.status()).toBe(403);
+        expect(response.headers()['content-type']).toContain('application/json');
+        expect((await response.json()).error).toBeTruthy();
       });
     }
   });
@@ -76,8 +102,15 @@ test.describe('district scope through URLs', () => {
 });
 
 test('a signed-out visitor is sent to sign in from every protected face', async ({ page }) => {
-  for (const path of ['/quan-tri', '/quan-tri/nguoi-dung', '/chot']) {
+  for (const path of ['/quan-tri', '/quan-tri/nguoi-dung', '/chot', ...STATS_PAGES, ...ADMIN_ONLY]) {
     await page.goto(path);
-    await expect(page).toHaveURL(/\/dang-nhap\?callbackUrl=/);
+    await expect(page, path).toHaveURL(/\/dang-nhap\?callbackUrl=/);
+  }
+});
+
+test('a signed-out visitor is refused the statistics files (401, no redirect)', async ({ request }) => {
+  for (const path of STATS_FILES) {
+    const response = await request.get(path, { maxRedirects: 0 });
+    expect(response.status(), path).toBe(401);
   }
 });
