@@ -1,11 +1,7 @@
 import 'server-only';
-import { eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { getDb, type Executor } from '@/db';
-import { settings } from '@/db/schema';
 import type { Actor } from '@/lib/auth/roles';
-import { assertCan } from '@/lib/auth/guard';
-import { recordAudit } from '@/lib/audit/record';
+import { defineSetting } from './store';
 
 export const ALERT_THRESHOLDS_KEY = 'stats_alert_thresholds';
 
@@ -33,29 +29,16 @@ export type AlertThresholds = z.infer<typeof alertThresholdsSchema>;
 
 export const DEFAULT_ALERT_THRESHOLDS: AlertThresholds = { silentHours: 3, usualDays: 4, invalidPoints: 20, invalidMinChecks: 20, trustMaxAgeDays: 30 };
 
+const thresholds = defineSetting({ key: ALERT_THRESHOLDS_KEY, schema: alertThresholdsSchema, fallback: DEFAULT_ALERT_THRESHOLDS, fieldDefaults: true });
+
 /** The thresholds in force; a missing or unreadable row (or field) means the documented default. */
-export async function readAlertThresholds(db: Executor = getDb()): Promise<AlertThresholds> {
-  const [row] = await db.select({ value: settings.value }).from(settings).where(eq(settings.key, ALERT_THRESHOLDS_KEY)).limit(1);
-  const parsed = alertThresholdsSchema.safeParse({ ...DEFAULT_ALERT_THRESHOLDS, ...(row?.value as object | undefined) });
-  return parsed.success ? parsed.data : DEFAULT_ALERT_THRESHOLDS;
-}
+export const readAlertThresholds = thresholds.read;
 
 export async function getAlertThresholds(actor: Actor | null) {
-  assertCan(actor, 'settings.manage');
-  const [row] = await getDb().select().from(settings).where(eq(settings.key, ALERT_THRESHOLDS_KEY)).limit(1);
-  return { values: await readAlertThresholds(), updatedAt: row?.updatedAt ?? null, isDefault: !row };
+  const { value, updatedAt, isDefault } = await thresholds.get(actor);
+  return { values: value, updatedAt, isDefault };
 }
 
 export async function setAlertThresholds(actor: Actor | null, input: AlertThresholds): Promise<void> {
-  assertCan(actor, 'settings.manage');
-  const value = alertThresholdsSchema.parse(input);
-  await getDb().transaction(async (tx) => {
-    const before = await readAlertThresholds(tx);
-    const now = new Date();
-    await tx
-      .insert(settings)
-      .values({ key: ALERT_THRESHOLDS_KEY, value, updatedBy: actor.id, updatedAt: now })
-      .onConflictDoUpdate({ target: settings.key, set: { value, updatedBy: actor.id, updatedAt: now } });
-    await recordAudit(tx, actor, { action: 'setting.update', entityType: 'setting', entityId: ALERT_THRESHOLDS_KEY, before, after: value });
-  });
+  await thresholds.set(actor, input);
 }

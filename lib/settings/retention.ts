@@ -1,11 +1,7 @@
 import 'server-only';
-import { eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { getDb, type Executor } from '@/db';
-import { settings } from '@/db/schema';
 import type { Actor } from '@/lib/auth/roles';
-import { assertCan } from '@/lib/auth/guard';
-import { recordAudit } from '@/lib/audit/record';
+import { defineSetting } from './store';
 
 export const RETENTION_KEY = 'personal_data_retention_days';
 export const DEFAULT_RETENTION_DAYS = 21;
@@ -19,29 +15,18 @@ export const retentionSchema = z.object({
     .max(RETENTION_BOUNDS.max, `Tối đa ${RETENTION_BOUNDS.max} ngày.`),
 });
 
+const retention = defineSetting({
+  key: RETENTION_KEY, schema: retentionSchema.shape.days, fallback: DEFAULT_RETENTION_DAYS, audit: (days) => ({ days }),
+});
+
 /** Days personal fields of a passage are kept; a missing or unreadable row means the default. */
-export async function readRetentionDays(db: Executor = getDb()): Promise<number> {
-  const [row] = await db.select({ value: settings.value }).from(settings).where(eq(settings.key, RETENTION_KEY)).limit(1);
-  const parsed = retentionSchema.shape.days.safeParse(row?.value);
-  return parsed.success ? parsed.data : DEFAULT_RETENTION_DAYS;
-}
+export const readRetentionDays = retention.read;
 
 export async function getRetentionSetting(actor: Actor | null) {
-  assertCan(actor, 'settings.manage');
-  const [row] = await getDb().select().from(settings).where(eq(settings.key, RETENTION_KEY)).limit(1);
-  return { days: await readRetentionDays(), updatedAt: row?.updatedAt ?? null, isDefault: !row };
+  const { value, updatedAt, isDefault } = await retention.get(actor);
+  return { days: value, updatedAt, isDefault };
 }
 
 export async function setRetentionDays(actor: Actor | null, days: number): Promise<void> {
-  assertCan(actor, 'settings.manage');
-  const { days: value } = retentionSchema.parse({ days });
-  await getDb().transaction(async (tx) => {
-    const before = await readRetentionDays(tx);
-    const now = new Date();
-    await tx
-      .insert(settings)
-      .values({ key: RETENTION_KEY, value, updatedBy: actor.id, updatedAt: now })
-      .onConflictDoUpdate({ target: settings.key, set: { value, updatedBy: actor.id, updatedAt: now } });
-    await recordAudit(tx, actor, { action: 'setting.update', entityType: 'setting', entityId: RETENTION_KEY, before: { days: before }, after: { days: value } });
-  });
+  await retention.set(actor, days);
 }
