@@ -19,7 +19,7 @@ import { closeDatabase, getDb, type DatabaseHandle } from '../db/index';
 import type { Actor } from '../lib/auth/roles';
 import { listCheckpoints } from '../lib/checkpoints/queries';
 import { parseStatsFilter } from '../lib/stats/filter';
-import { getBreakdowns, getCheckpointRanking, getDailySeries, getDimensions, getDistrictTotals, getHeatmap, getKpis, getOverview, getReadinessByDistrict } from '../lib/stats/overview';
+import { getBreakdowns, getCheckpointRanking, getDailySeries, getDistrictTotals, getHeatmap, getKpis, getOverview, getReadinessByDistrict } from '../lib/stats/overview';
 import { getOverviewFromRaw } from '../lib/stats/raw/overview';
 import { getCheckpointDrill, getCheckpointStats, getCommuneDrill, getDistrictDrill, NO_COMMUNE } from '../lib/stats/drill';
 import { getAlerts } from '../lib/stats/alerts';
@@ -85,9 +85,9 @@ async function compareUrl(url: string, size: number): Promise<string> {
   return u.toString();
 }
 
-/** What /quan-tri runs for one user and filter, all at once as its sections stream (the daily chart and the breakdown cards share getDimensions). */
+/** What /quan-tri runs for one user and filter, all at once as its sections stream. */
 const dashboard = (who: Actor, f: StatsFilter) => () => Promise.all([
-  getStatsVersion(who, f.district), getAlerts(who), getKpis(who, f), getDistrictTotals(who, f), getDimensions(who, f),
+  getStatsVersion(who, f.district), getAlerts(who), getKpis(who, f), getDistrictTotals(who, f), getDailySeries(who, f), getBreakdowns(who, f),
   getHeatmap(who, f), getReadinessByDistrict(who), getCheckpointRanking(who, f), listCheckpoints(who, { districtCode: f.district ?? undefined }),
 ]);
 
@@ -102,7 +102,6 @@ function callsOf(t: Target): [string, () => Promise<unknown>][] {
     ['getKpis', () => getKpis(admin, f)],
     ['getDailySeries', () => getDailySeries(admin, f)],
     ['getBreakdowns', () => getBreakdowns(admin, f)],
-    ['getDimensions', () => getDimensions(admin, f)],
     ['getDistrictTotals', () => getDistrictTotals(admin, f)],
     ['getHeatmap', () => getHeatmap(admin, f)],
     ['getCheckpointRanking', () => getCheckpointRanking(admin, f)],

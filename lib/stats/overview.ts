@@ -7,7 +7,6 @@ import { pickAggregate } from './sources';
 import { queryKpis, type RangeComparison } from './queries/kpis';
 import { queryDailySeries } from './queries/daily';
 import { queryBreakdowns } from './queries/breakdowns';
-import { queryDimensions } from './queries/dimensions';
 import { queryDistrictTotals } from './queries/districts';
 import { queryHeatmap } from './queries/heatmap';
 import { queryCheckpointRanking } from './queries/ranking';
@@ -30,12 +29,6 @@ export async function getDailySeries(actor: Actor | null, filter: StatsFilter): 
 export async function getBreakdowns(actor: Actor | null, filter: StatsFilter): Promise<Breakdowns> {
   const f = await authorizeStats(getDb(), actor, filter);
   return queryBreakdowns(getDb(), f, pickAggregate);
-}
-
-/** The daily series and the breakdowns together, from one scan (the dashboard shows both). */
-export async function getDimensions(actor: Actor | null, filter: StatsFilter): Promise<{ daily: DailyPoint[]; breakdowns: Breakdowns }> {
-  const f = await authorizeStats(getDb(), actor, filter);
-  return queryDimensions(getDb(), f, pickAggregate);
 }
 
 export async function getDistrictTotals(actor: Actor | null, filter: StatsFilter): Promise<DistrictRow[]> {
@@ -65,9 +58,10 @@ export async function getReadinessByDistrict(actor: Actor | null): Promise<Readi
 export async function getOverview(actor: Actor | null, filter: StatsFilter, now = new Date(), range?: RangeComparison): Promise<Overview> {
   const db = getDb();
   const f = await authorizeStats(db, actor, filter);
-  const [kpis, { daily, breakdowns }, byDistrict, heatmap, ranking, readiness] = await Promise.all([
+  const [kpis, daily, breakdowns, byDistrict, heatmap, ranking, readiness] = await Promise.all([
     queryKpis(db, f, pickAggregate, now, range),
-    queryDimensions(db, f, pickAggregate),
+    queryDailySeries(db, f, pickAggregate),
+    queryBreakdowns(db, f, pickAggregate),
     queryDistrictTotals(db, f, pickAggregate),
     queryHeatmap(db, f, pickAggregate),
     queryCheckpointRanking(db, f, pickAggregate, 5),

@@ -7,7 +7,8 @@ import { isUuid } from '@/lib/validation/ids';
 import { addDays, todayLocal } from '../dates';
 import { pickAggregate } from '../sources';
 import { authorizeStats } from '../scope';
-import { queryDimensions } from '../queries/dimensions';
+import { queryBreakdowns } from '../queries/breakdowns';
+import { queryDailySeries } from '../queries/daily';
 import { queryCheckpointActivity, type CheckpointActivity } from '../queries/activity';
 import type { BreakdownRow, DailyPoint, StatsFilter, Totals } from '../types';
 import type { PassageEvidence } from '@/lib/passages/aggregates';
@@ -83,7 +84,7 @@ export async function getCheckpointStats(actor: Actor | null, checkpointId: stri
   // Out of scope and unknown read the same: the checkpoint does not exist for this user.
   if (!cp) throw new NotFoundError();
   const scoped = { ...f, checkpointId: cp.id };
-  const { daily, breakdowns } = await queryDimensions(getDb(), scoped, pickAggregate);
+  const [daily, breakdowns] = await Promise.all([queryDailySeries(getDb(), scoped, pickAggregate), queryBreakdowns(getDb(), scoped, pickAggregate)]);
   return {
     id: cp.id, name: cp.name, districtCode: cp.districtCode, communeCode: cp.communeCode,
     today: { total: cp.total, valid: cp.valid, certified: cp.certified }, last: cp.last, daily, byEvidence: breakdowns.byEvidence,

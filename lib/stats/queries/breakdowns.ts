@@ -7,19 +7,13 @@ import { measure, whereOf, type Picker } from '../sources';
 import type { BreakdownRow, Breakdowns } from '../types';
 import { rows } from './run';
 
-export interface BreakdownCount { method: string; source: string; evidence: string; total: number; valid: number }
-
 /** By method, by source and by evidence in one scan; every key present, zeros included. */
 export async function queryBreakdowns(db: Executor, f: ScopedFilter, pick: Picker): Promise<Breakdowns> {
   const src = pick(f, { dims: true });
-  return breakdownsOf(await rows<BreakdownCount>(db, sql`
+  const found = await rows<{ method: string; source: string; evidence: string; total: number; valid: number }>(db, sql`
     select method::text as method, source::text as source, evidence::text as evidence,
            ${measure(src, 'total')} as total, ${measure(src, 'valid')} as valid
-    from ${src.from} where ${whereOf(src, f)} group by method, source, evidence`));
-}
-
-/** The three breakdowns from counts per method, source and evidence. */
-export function breakdownsOf(found: BreakdownCount[]): Breakdowns {
+    from ${src.from} where ${whereOf(src, f)} group by method, source, evidence`);
   const tally = <K extends string>(keys: readonly K[], keyOf: (r: (typeof found)[number]) => string): BreakdownRow<K>[] =>
     keys.map((key) => {
       const mine = found.filter((r) => keyOf(r) === key);

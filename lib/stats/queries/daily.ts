@@ -12,18 +12,12 @@ export const RESULTS = ['valid', 'under_14_days', 'incomplete_doses', 'expired',
 
 const zeroResults = () => Object.fromEntries(RESULTS.map((r) => [r, 0])) as Record<PassageResult, number>;
 
-export interface ResultCount { day: string; result: PassageResult; n: number }
-
 /** One point per day of the range, days without passages included as zeros. */
 export async function queryDailySeries(db: Executor, f: ScopedFilter, pick: Picker): Promise<DailyPoint[]> {
   const src = pick(f, { dims: true });
-  return dailyOf(f, await rows<ResultCount>(db, sql`
+  const found = await rows<{ day: string; result: PassageResult; n: number }>(db, sql`
     select day::text as day, result::text as result, ${measure(src, 'total')} as n
-    from ${src.from} where ${whereOf(src, f)} group by day, result`));
-}
-
-/** The series from counts per day and result. */
-export function dailyOf(f: Pick<ScopedFilter, 'from' | 'to'>, found: ResultCount[]): DailyPoint[] {
+    from ${src.from} where ${whereOf(src, f)} group by day, result`);
   const points = new Map(daysOf(f.from, f.to).map((day) => [day, { day, total: 0, byResult: zeroResults() }]));
   for (const r of found) {
     const point = points.get(r.day);

@@ -1,5 +1,5 @@
 import type { Actor } from '@/lib/auth/roles';
-import { getHeatmap, getKpis, getReadinessByDistrict } from '@/lib/stats/overview';
+import { getDailySeries, getHeatmap, getKpis, getReadinessByDistrict } from '@/lib/stats/overview';
 import {
   bottomSection, dailySection, evidenceSection, methodSection, sourceSection, topSection,
 } from '@/lib/stats/export/sections';
@@ -11,7 +11,7 @@ import { SectionTable } from '@/components/stats/section-table';
 import { LazyBreakdownChart as BreakdownChart, LazyDailyChart as DailyChart } from '@/components/stats/lazy-charts';
 import { Heatmap } from '@/components/stats/heatmap';
 import { ReadinessBars } from '@/components/stats/readiness-bars';
-import { dimensionsOf, rankingOf } from './cached';
+import { breakdownsOf, rankingOf } from './cached';
 import { ScrollRegion } from '@/components/ui/scroll-region';
 
 interface Props {
@@ -25,7 +25,7 @@ export async function KpiSection({ actor, filter }: Props) {
 }
 
 export async function DailySection({ actor, filter }: Props) {
-  const { daily } = await dimensionsOf(actor, filter);
+  const daily = await getDailySeries(actor, filter);
   return (
     <ChartCard id="theo-ngay" title="Theo ngày" description="Lượt kiểm tra mỗi ngày, chia theo kết quả." className="lg:col-span-2"
       empty={!daily.some((d) => d.total > 0)} table={<SectionTable section={dailySection(daily)} caption="Lượt kiểm tra theo ngày và kết quả" />}>
@@ -38,7 +38,7 @@ const bars = <K extends string>(rows: BreakdownRow<K>[], labels: Record<K, strin
   rows.map((r) => ({ label: labels[r.key] ?? r.key, valid: r.valid, other: r.total - r.valid }));
 
 export async function BreakdownSection({ actor, filter, kind }: Props & { kind: 'method' | 'source' | 'evidence' }) {
-  const { breakdowns: b } = await dimensionsOf(actor, filter);
+  const b = await breakdownsOf(actor, filter);
   const card = {
     method: { id: 'theo-cach', title: 'Theo cách kiểm tra', rows: bars(b.byMethod, METHOD_LABELS), section: methodSection(b.byMethod), empty: !b.byMethod.some((r) => r.total), note: undefined },
     source: { id: 'theo-nguon', title: 'Theo nguồn chứng nhận', rows: bars(b.bySource, SOURCE_LABELS), section: sourceSection(b.bySource), empty: !b.bySource.some((r) => r.total), note: undefined },
