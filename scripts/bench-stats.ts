@@ -65,7 +65,7 @@ async function prepare(label: string, url: string, wanted: number): Promise<Targ
   let rows = await count();
   if (rows < wanted) {
     console.log(`${label}: CSDL có ${rows.toLocaleString('vi-VN')} lượt; mô phỏng thêm ${(wanted - rows).toLocaleString('vi-VN')} lượt…`);
-    const sim = await simulatePassages(db, { passages: wanted - rows, concurrency: 2, log: (l) => console.log(l) });
+    const sim = await simulatePassages(db, { passages: wanted - rows, log: (l) => console.log(l) });
     console.log(`Mô phỏng xong trong ${(sim.ms / 1000).toFixed(1)} s.`);
     rows = await count();
   }

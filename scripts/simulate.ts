@@ -1,6 +1,7 @@
-// `npm run db:simulate -- --passages N [--days 365] [--seed 2021] [--concurrency 2]`: adds N
-// realistic passages (and their aggregates, through the ingest statement's own SQL) to the
-// database of DATABASE_URL, else the embedded .data/pglite (stop the server first).
+// `npm run db:simulate -- --passages N [--days 365] [--seed 2021]`: adds N realistic passages
+// (and their aggregates, counted once from them by the ingest statement's own upserts) to the
+// database of DATABASE_URL, else the embedded .data/pglite (stop the server first). One
+// transaction: the passages table is locked until it ends, and a failed run leaves nothing.
 import { openDatabase } from '../db/bootstrap';
 
 // Batches of generated passages and the final ANALYZE may run longer than a request's statement
@@ -23,15 +24,19 @@ export function argValue(name: string, fallback?: number): number | undefined {
 async function main() {
   const passages = argValue('passages');
   if (!passages) throw new Error('Cần --passages N, ví dụ: npm run db:simulate -- --passages 1000000');
+  const started = Date.now();
   const handle = await openDatabase();
   const days = argValue('days', 365)!;
-  const concurrency = argValue('concurrency', handle.kind === 'postgres' ? 2 : 1)!;
-  console.log(`Mô phỏng ${passages.toLocaleString('vi-VN')} lượt kiểm tra trong ${days} ngày đến hôm nay (${handle.kind}, ${concurrency} luồng)…`);
-  const result = await simulatePassages(getDb(), { passages, days, seed: argValue('seed', 2021), concurrency, log: (line) => console.log(line) });
+  console.log(`Mô phỏng ${passages.toLocaleString('vi-VN')} lượt kiểm tra trong ${days} ngày đến hôm nay (${handle.kind})…`);
+  const result = await simulatePassages(getDb(), { passages, days, seed: argValue('seed', 2021), log: (line) => console.log(line) });
+  const analyzing = Date.now();
   await analyzeStatistics(getDb());
+  console.log(`  Đã cập nhật thống kê của bộ lập kế hoạch truy vấn (${((Date.now() - analyzing) / 1000).toFixed(1)} s).`);
   await closeDatabase();
   if (result.checkpointsCreated) console.log(`Đã tạo ${result.checkpointsCreated} chốt mô phỏng (CSDL có ít chốt đang hoạt động).`);
   console.log(`Xong: ${result.inserted.toLocaleString('vi-VN')} lượt ở ${result.checkpointsUsed} chốt, huỷ ${result.voided} lượt, ${(result.ms / 1000).toFixed(1)} s.`);
+  const seconds = (Date.now() - started) / 1000;
+  console.log(JSON.stringify({ passages: result.inserted, voided: result.voided, indexes_deferred: result.indexesDeferred, seconds: Number(seconds.toFixed(1)), rows_per_s: Math.round(result.inserted / seconds) }));
 }
 
 if (process.argv[1]?.endsWith('simulate.ts')) {

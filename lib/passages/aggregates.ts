@@ -1,5 +1,5 @@
 import 'server-only';
-import { getTableColumns, sql } from 'drizzle-orm';
+import { getTableColumns, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '@/db';
 import { passages } from '@/db/schema';
 import { aggregateCtes } from './aggregate-order';
@@ -48,5 +48,23 @@ export async function applyAggregateDeltas(db: Executor, deltas: AggregateDelta[
   await db.execute(sql`
     with src as (select * from jsonb_to_recordset(${json}::text::jsonb) as x(${record})),
     ${sql.raw(aggregateCtes())}
+    select 1`);
+}
+
+/**
+ * Adds the stored, non-voided passages matching `where` to the aggregates and rollups, counted
+ * from the raw rows by the same upserts as ingest and voids (aggregateCtes): the bulk path, for a
+ * load that wrote passages without counting them (the simulator). Passages are first grouped by
+ * every bucket dimension, the finest grain of all five tables, so each upsert sums a few rows per
+ * bucket instead of one per passage; a bucket's count is the same either way. Call it in the
+ * transaction that stored them and never twice for the same rows.
+ */
+export async function addStoredPassagesToAggregates(db: Executor, where: SQL): Promise<void> {
+  await db.execute(sql`
+    with src as (
+      select local_day as day, local_hour as hour, checkpoint_id, district_code, method, source, evidence, result, count(*)::int as n
+      from passages where voided_at is null and (${where})
+      group by local_day, local_hour, checkpoint_id, district_code, method, source, evidence, result
+    ), ${sql.raw(aggregateCtes())}
     select 1`);
 }

@@ -1,15 +1,16 @@
 import 'server-only';
-import { eq, inArray, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Db } from '@/db';
-import { checkpoints, passages } from '@/db/schema';
-import { applyAggregateDeltas, type AggregateDelta } from '@/lib/passages/aggregates';
+import { checkpoints } from '@/db/schema';
+import { addStoredPassagesToAggregates } from '@/lib/passages/aggregates';
 import { rowsOf } from '@/lib/passages/aggregate-check';
 import { localHour } from '@/lib/text/format';
 import { todayLocal } from '../dates';
 import { prng } from '../prng';
 import { ensureSimulationCheckpoints } from './checkpoints';
+import { deferIndexes } from './deferred-indexes';
 import { DISTRICT_POPULATION, HOUR_WEIGHTS, lottery, planDays } from './plan';
-import { simulatedPassagesStatement, type DayPart } from './statement';
+import { simulatedPassagesInsert, type DayPart } from './statement';
 
 export interface SimulateOptions {
   passages: number;
@@ -19,11 +20,9 @@ export interface SimulateOptions {
   seed?: number;
   /** Start of every idempotency key; must differ between runs that add to one database. */
   keyPrefix?: string;
-  /** Statements in flight at once (PostgreSQL; PGlite runs one at a time anyway). */
-  concurrency?: number;
-  /** Rows per statement at most. */
+  /** Rows per statement at most (one progress step). */
   batchSize?: number;
-  /** Share of stored passages voided afterwards (through applyAggregateDeltas, as a void is). */
+  /** Share of passages stored already voided (left out of the aggregates, as a void does). */
   voidShare?: number;
   /** Add simulated checkpoints when there are few (default true). */
   createCheckpoints?: boolean;
@@ -31,17 +30,26 @@ export interface SimulateOptions {
   log?: (line: string) => void;
 }
 
-export interface SimulateResult { inserted: number; voided: number; checkpointsCreated: number; checkpointsUsed: number; ms: number }
+export interface SimulateResult { inserted: number; voided: number; checkpointsCreated: number; checkpointsUsed: number; indexesDeferred: boolean; ms: number }
+
+// What counting the aggregates and rebuilding indexes took after loading 1M rows (PostgreSQL 15,
+// 2 cores), as a share of the time the load itself took: turns the load's pace into an estimate
+// for the whole run.
+const AFTER_LOAD_SHARE = 1.6;
+/** Tables counted from passages (db/schema/stats.ts and passages.ts). */
+const AGGREGATE_TABLES = ['passage_daily_stats', 'passage_hourly_stats', 'stats_district_daily', 'stats_checkpoint_daily', 'stats_district_hourly'];
 
 /**
  * Fills the database with realistic passages: districts weighted by population, daytime peaks,
  * certificate scans and valid results rising over the months, every method, source, evidence and
- * result, the newest dated today. Rows are generated in SQL and stored by the ingest statement's
- * own CTEs, so aggregates and rollups are counted exactly as for real checks.
+ * result, the newest dated today. One transaction: rows are generated in SQL and stored without
+ * counting (and, when the run at least doubles the table, with its indexes dropped, rebuilt at the
+ * end), then the aggregates and rollups are counted once from the stored rows by the same upserts
+ * as ingest's (addStoredPassagesToAggregates). Nothing else can use passages meanwhile.
  */
 export async function simulatePassages(db: Db, options: SimulateOptions): Promise<SimulateResult> {
   const started = Date.now();
-  const { passages: total, days = 365, seed = 2021, concurrency = 1, batchSize = 50_000, voidShare = 0.002, now = new Date(), log = () => {} } = options;
+  const { passages: total, days = 365, seed = 2021, batchSize = 100_000, voidShare = 0.002, now = new Date(), log = () => {} } = options;
   const keyPrefix = options.keyPrefix ?? `sim-${now.getTime().toString(36)}`;
   const created = options.createCheckpoints === false ? 0 : await ensureSimulationCheckpoints(db);
   const cps = await db.select({ id: checkpoints.id, districtCode: checkpoints.districtCode }).from(checkpoints)
@@ -67,33 +75,38 @@ export async function simulatePassages(db: Db, options: SimulateOptions): Promis
       filled += count;
     }
   }
-  let inserted = 0, voided = 0, nextReport = 0.05, next = 0;
-  const worker = async () => {
-    while (next < jobs.length) {
-      const index = next++;
-      const job = jobs[index];
-      const rows = job.reduce((a, p) => a + p.count, 0);
-      const voids = await db.transaction(async (tx) => {
-        await tx.execute(sql`select setseed(${(((seed * 7919 + index) % 19_999) / 10_000) - 1})`);
-        const picked = rowsOf<{ id: string | number; day: string; hour: number; checkpoint_id: string; district_code: string } & Pick<AggregateDelta, 'method' | 'source' | 'evidence' | 'result'>>(
-          await tx.execute(simulatedPassagesStatement(job, `${keyPrefix}:`, draw, now, voidShare)));
-        if (picked.length) {
-          await tx.update(passages).set({ voidedAt: now }).where(inArray(passages.id, picked.map((p) => Number(p.id))));
-          await applyAggregateDeltas(tx, picked.map((p) => ({
-            day: p.day, hour: Number(p.hour), checkpointId: p.checkpoint_id, districtCode: p.district_code,
-            method: p.method, source: p.source, evidence: p.evidence, result: p.result, count: -1,
-          })));
-        }
-        return picked.length;
-      });
-      inserted += rows;
-      voided += voids;
+  const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+  return db.transaction(async (tx) => {
+    // Sorts and hashes of a whole run fit in memory instead of spilling to disk (this transaction only).
+    await tx.execute(sql`set local work_mem = '512MB'`);
+    await tx.execute(sql`set local maintenance_work_mem = '512MB'`);
+    const [before] = rowsOf<{ last_id: string | number; rows: string | number }>(await tx.execute(sql`
+      select coalesce((select max(id) from passages), 0) as last_id, greatest((select reltuples from pg_class where oid = 'passages'::regclass), 0)::bigint as rows`));
+    const defer = total >= Number(before.rows);
+    const restoreIndexes = defer ? await deferIndexes(tx, ['passages', ...AGGREGATE_TABLES]) : null;
+    let inserted = 0, voided = 0, nextReport = 0.05;
+    for (const [index, job] of jobs.entries()) {
+      await tx.execute(sql`select setseed(${(((seed * 7919 + index) % 19_999) / 10_000) - 1})`);
+      const [done] = rowsOf<{ stored: number; voided: number }>(await tx.execute(simulatedPassagesInsert(job, `${keyPrefix}:`, draw, now, voidShare)));
+      inserted += Number(done.stored);
+      voided += Number(done.voided);
       if (inserted / total >= nextReport || inserted === total) {
-        log(`  ${inserted.toLocaleString('vi-VN')} / ${total.toLocaleString('vi-VN')} lượt (${Math.round((inserted / total) * 100)}%), ${((Date.now() - started) / 1000).toFixed(1)} s`);
+        const elapsed = Date.now() - started;
+        const left = (elapsed / inserted) * (total * (1 + AFTER_LOAD_SHARE)) - elapsed;
+        log(`  ${inserted.toLocaleString('vi-VN')} / ${total.toLocaleString('vi-VN')} lượt (${Math.round((inserted / total) * 100)}%), ${seconds(elapsed)}, ${Math.round(inserted / (elapsed / 1000)).toLocaleString('vi-VN')} lượt/s, còn khoảng ${seconds(left)}`);
         while (nextReport <= inserted / total) nextReport += 0.05;
       }
     }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, concurrency) }, worker));
-  return { inserted, voided, checkpointsCreated: created, checkpointsUsed: cps.length, ms: Date.now() - started };
+    let at = Date.now();
+    log(`  Cộng số liệu tổng hợp từ các lượt vừa ghi…`);
+    await addStoredPassagesToAggregates(tx, sql`id > ${Number(before.last_id)}`);
+    log(`  Đã cộng số liệu tổng hợp (${seconds(Date.now() - at)}).`);
+    if (restoreIndexes) {
+      at = Date.now();
+      log(`  Dựng lại chỉ mục…`);
+      await restoreIndexes();
+      log(`  Đã dựng lại chỉ mục (${seconds(Date.now() - at)}).`);
+    }
+    return { inserted, voided, checkpointsCreated: created, checkpointsUsed: cps.length, indexesDeferred: defer, ms: Date.now() - started };
+  });
 }

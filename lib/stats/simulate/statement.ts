@@ -1,11 +1,10 @@
 import 'server-only';
 import { sql, type SQL } from 'drizzle-orm';
-import { countedInsertStatement } from '@/lib/passages/insert-rows';
 import { sharesOn, type DayPlan } from './plan';
 
 const COLUMNS = sql.raw([
   'checkpoint_id', 'district_code', 'method', 'source', 'evidence', 'result', 'doses', 'last_dose_on', 'rule_version',
-  'checked_at', 'received_at', 'local_day', 'local_hour', 'idempotency_key', 'personal_purged_at',
+  'checked_at', 'received_at', 'local_day', 'local_hour', 'idempotency_key', 'personal_purged_at', 'voided_at',
 ].join(', '));
 
 // Sources as people showed them, by what the check could see (drawn from a 12-slot list).
@@ -28,11 +27,13 @@ const arrayLiteral = (xs: (string | number)[]) => `{${xs.join(',')}}`;
 export interface DayPart { plan: DayPlan; part: number; count: number }
 
 /**
- * Simulated passages for some days, generated inside PostgreSQL (random() after a setseed, so a
- * seed replays) and stored through countedInsertStatement: the same CTEs that count ingest's
- * passages count these. Answers the few stored passages picked to be voided, with their buckets.
+ * Stores simulated passages for some days, generated inside PostgreSQL (random() after a setseed,
+ * so a seed replays); a share of them is stored already voided. They are NOT counted here: the
+ * simulator adds all of a run's passages to the aggregates once at the end, from the raw rows
+ * (addStoredPassagesToAggregates), which costs far less than upserting buckets per statement.
+ * Answers how many were stored and how many of them voided.
  */
-export function simulatedPassagesStatement(parts: DayPart[], keyPrefix: string, draw: DrawTables, now: Date, voidShare: number): SQL {
+export function simulatedPassagesInsert(parts: DayPart[], keyPrefix: string, draw: DrawTables, now: Date, voidShare: number): SQL {
   const list = (f: (p: DayPart) => string | number) => arrayLiteral(parts.map(f));
   const dayStart = sql.raw(`(day::timestamp at time zone 'Asia/Ho_Chi_Minh')`);
   const nowTs = sql`${now.toISOString()}::timestamptz`;
@@ -47,7 +48,8 @@ export function simulatedPassagesStatement(parts: DayPart[], keyPrefix: string, 
         when 'incomplete_doses' then 20 + floor(rd2 * 60)::int when 'expired' then 200 + floor(rd2 * 100)::int end,
       1, ts, least(${nowTs}, ts + case when rd < 0.95 then rd * 120 else rd * 7200 end * interval '1 second'),
       (ts at time zone 'Asia/Ho_Chi_Minh')::date, extract(hour from ts at time zone 'Asia/Ho_Chi_Minh')::smallint,
-      ${keyPrefix} || day || ':' || part || ':' || i, case when ts < ${nowTs} - interval '21 days' then ts + interval '21 days' end
+      ${keyPrefix} || day || ':' || part || ':' || i, case when ts < ${nowTs} - interval '21 days' then ts + interval '21 days' end,
+      case when rv < ${voidShare} then ${nowTs} end
     from (
       select s.*, case
           when source = 'none' then 'unverified'
@@ -71,7 +73,7 @@ export function simulatedPassagesStatement(parts: DayPart[], keyPrefix: string, 
               select p.day, p.part, p.progress, p.max_hour, i,
                 (${arrayLiteral(draw.checkpointSlots)}::int[])[1 + floor(random() * ${draw.checkpointSlots.length})::int] as k,
                 (${arrayLiteral(draw.hours)}::int[])[1 + floor(random() * ${draw.hours.length})::int] as h,
-                random() as rh, random() as rm, random() as re, random() as rsrc, random() as rr, random() as rr2, random() as rd, random() as rd2, random() as rsec
+                random() as rh, random() as rm, random() as re, random() as rsrc, random() as rr, random() as rr2, random() as rd, random() as rd2, random() as rsec, random() as rv
               from unnest(${list((p) => p.plan.day)}::date[], ${list((p) => p.part)}::int[], ${list((p) => p.count)}::int[],
                           ${list((p) => p.plan.progress)}::float8[], ${list((p) => p.plan.maxHour)}::int[]) as p(day, part, n, progress, max_hour)
               cross join lateral generate_series(1, p.n) as g(i)
@@ -80,7 +82,7 @@ export function simulatedPassagesStatement(parts: DayPart[], keyPrefix: string, 
         ) e
       ) s
     ) r`;
-  return countedInsertStatement(COLUMNS, rows, sql`
-    select id, local_day::text as day, local_hour as hour, checkpoint_id, district_code, method, source, evidence, result
-    from stored where random() < ${voidShare}`);
+  return sql`
+    with stored as (insert into passages (${COLUMNS}) ${rows} returning voided_at)
+    select count(*)::int as stored, count(voided_at)::int as voided from stored`;
 }
