@@ -37,7 +37,9 @@ export interface SimulateResult { inserted: number; voided: number; checkpointsC
 // estimate for the whole run.
 const AFTER_LOAD_SHARE = 1.5;
 /** Tables counted from passages (db/schema/stats.ts and passages.ts). */
-const AGGREGATE_TABLES = ['passage_daily_stats', 'passage_hourly_stats', 'stats_district_daily', 'stats_checkpoint_daily', 'stats_district_hourly'];
+const AGGREGATE_TABLES = [
+  'passage_daily_stats', 'passage_hourly_stats', 'stats_district_daily', 'stats_checkpoint_daily', 'stats_district_hourly', 'stats_checkpoint_hourly',
+];
 
 /**
  * Fills the database with realistic passages: districts weighted by population, daytime peaks,
