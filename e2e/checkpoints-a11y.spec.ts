@@ -1,14 +1,7 @@
-import { test, expect, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { test, expect } from '@playwright/test';
+import { seriousViolations } from './support/axe';
 import { storageStateOf } from './support/roles';
 import { stableId } from '../db/demo/stable-id';
-
-async function seriousViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}
 
 for (const path of ['/c', '/c?ma=ZZZZZZ', '/c/khong-phai-ma']) {
   test(`no serious accessibility violation on ${path}, also at 360 px`, async ({ page }) => {

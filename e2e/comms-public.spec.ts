@@ -1,13 +1,8 @@
-import { test, expect, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { test, expect } from '@playwright/test';
+import { seriousViolations } from './support/axe';
 import { storageStateOf } from './support/roles';
 
 const PUBLIC = ['/', '/huong-dan', '/tai-lieu', '/tai-lieu/cong-van-1088-sttt-26-08-2021-ung-dung-bluezone', '/bo-tai-lieu/nhan-dien-tiem-chung-tai-chot-kiem-soat', '/lien-he', '/en', '/en/guidance', '/en/materials', '/en/contacts'];
-
-async function seriousViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 for (const path of PUBLIC) {
   test(`${path} is accessible and fits a 360 px phone`, async ({ page }) => {
