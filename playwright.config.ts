@@ -1,17 +1,9 @@
 import { defineConfig, devices } from '@playwright/test';
-import fs from 'node:fs';
 import { serverLogPath } from './e2e/support/server-log';
+import { chromiumArgs, systemChromium } from './e2e/support/chromium';
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${port}`;
-
-// Debian's Chromium where it is installed (Playwright cannot download browsers here),
-// otherwise Playwright's own.
-const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => fs.existsSync(p));
-const chromiumArgs = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
-];
 
 export default defineConfig({
   testDir: 'e2e',

@@ -1,0 +1,117 @@
+import { chromium, test, expect, type Browser, type Page, type TestInfo } from '@playwright/test';
+import { openConsoleAt } from './support/console';
+import { makeConsoleOfficer } from './support/check-data';
+import { storageStateOf } from './support/roles';
+import { chromiumArgs, systemChromium } from './support/chromium';
+import { qrTextOfPng, writeQrVideo } from './support/fake-camera';
+
+// Issue 15: the console's camera path, live. Chromium's fake camera plays a small video of the
+// demo's valid passport QR (made here, at test time), and the console reads it from the stream
+// as it would from a phone's rear camera, online and offline. Only this file's browser has the
+// fake camera: it is launched here, with the flags, not through the project's settings.
+const OFFICER_STATE = 'e2e/.auth/console-camera-officer.json';
+let checkpoint = { id: '', name: '' };
+let hc1 = '';
+let camera: Browser;
+
+test.beforeAll(async ({ browser }) => {
+  test.setTimeout(120_000);
+  [checkpoint] = await makeConsoleOfficer(browser, OFFICER_STATE, ['Chốt Camera Quét', 'Tổ Tuần Tra Camera']);
+  const admin = await browser.newContext({ storageState: storageStateOf('admin') });
+  const page = await admin.newPage();
+  await page.goto('/quan-tri/ho-chieu-mau');
+  const src = (await page.locator('[data-passport="hop-le"]').getByRole('img').getAttribute('src'))!;
+  await admin.close();
+  hc1 = qrTextOfPng(Buffer.from(src.split(',')[1], 'base64'));
+  expect(hc1).toMatch(/^HC1:/);
+  const video = writeQrVideo(hc1, 'hop-le');
+  camera = await chromium.launch({
+    executablePath: systemChromium,
+    args: [...chromiumArgs, '--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream', `--use-file-for-fake-video-capture=${video}`],
+  });
+});
+
+test.afterAll(async () => {
+  await camera?.close();
+});
+
+async function officerPage(testInfo: TestInfo) {
+  const { baseURL, locale, timezoneId } = testInfo.project.use;
+  const context = await camera.newContext({ baseURL, locale, timezoneId, storageState: OFFICER_STATE, viewport: { width: 390, height: 844 } });
+  return { context, page: await context.newPage() };
+}
+
+/** Every check the console keeps in IndexedDB, as stored: what is left on the phone. */
+function storedChecks(page: Page): Promise<string[]> {
+  return page.evaluate(
+    () =>
+      new Promise<string[]>((resolve, reject) => {
+        const open = indexedDB.open('qn-console');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const all = open.result.transaction('checks').objectStore('checks').getAll();
+          all.onsuccess = () => {
+            resolve(all.result.map((item) => JSON.stringify(item)));
+            open.result.close();
+          };
+          all.onerror = () => reject(all.error);
+        };
+      }),
+  );
+}
+
+async function scanWithCamera(page: Page) {
+  await page.getByRole('button', { name: 'Mở camera để quét' }).click();
+  await expect(page.getByLabel('Hình từ camera: đưa mã QR vào giữa khung').or(page.locator('[data-result]'))).toBeVisible();
+}
+
+test('the camera reads the valid demo passport: a green verdict on the server word, and the HC1 string leaves the phone', async ({}, testInfo) => {
+  const { context, page } = await officerPage(testInfo);
+  try {
+    await openConsoleAt(page, checkpoint.name);
+    await page.getByRole('button', { name: 'Quét mã QR chứng nhận' }).click();
+    await scanWithCamera(page);
+    const verdict = page.locator('[data-result]');
+    await expect(verdict).toContainText('Máy chủ đã ghi nhận', { timeout: 30_000 });
+    await expect(verdict).toHaveAttribute('data-result', 'valid');
+    await expect(page.getByTestId('certificate-card').getByTestId('certificate-message')).toHaveText(/đủ điều kiện/);
+    // The camera is off once a code is read, and the scanner is ready for the next citizen.
+    await expect(page.getByRole('button', { name: 'Mở camera để quét' })).toBeVisible();
+    const stored = await storedChecks(page);
+    expect(stored).toHaveLength(1);
+    expect(stored[0]).not.toContain('HC1:');
+  } finally {
+    await context.close();
+  }
+});
+
+test('offline, the camera scan is judged and kept on the phone, then synced: the server verdict shows', async ({}, testInfo) => {
+  const { context, page } = await officerPage(testInfo);
+  try {
+    await openConsoleAt(page, checkpoint.name);
+    await expect(page.getByTestId('offline-shell')).toHaveAttribute('data-status', 'ready');
+    // The trust list is kept on the phone while online; offline the verdict comes from that copy.
+    await expect(page.getByTestId('trust-list-age')).toHaveText(/tin cậy: [1-9]\d* chứng thư ký/);
+    await page.getByRole('button', { name: 'Quét mã QR chứng nhận' }).click();
+    await expect(page.getByRole('button', { name: 'Mở camera để quét' })).toBeVisible();
+
+    await context.setOffline(true);
+    await scanWithCamera(page);
+    const verdict = page.locator('[data-result]');
+    await expect(verdict).toContainText('đã lưu trên máy', { timeout: 30_000 });
+    await expect(verdict).toHaveAttribute('data-result', 'valid');
+    await expect(page.getByTestId('queue-count')).toHaveAttribute('data-waiting', '1');
+    // Until the server answers, the certificate itself is what waits on the phone.
+    expect((await storedChecks(page)).filter((item) => item.includes(hc1))).toHaveLength(1);
+
+    await context.setOffline(false);
+    await expect(verdict).toContainText('Máy chủ đã ghi nhận', { timeout: 30_000 });
+    await expect(verdict).toHaveAttribute('data-result', 'valid');
+    await expect(page.getByTestId('queue-count')).toHaveAttribute('data-waiting', '0');
+    const stored = await storedChecks(page);
+    expect(stored).toHaveLength(1);
+    expect(stored[0]).not.toContain('HC1:');
+  } finally {
+    await context.close();
+  }
+});
