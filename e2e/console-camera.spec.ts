@@ -60,6 +60,14 @@ function storedChecks(page: Page): Promise<string[]> {
   );
 }
 
+/** Opens the scanner: its QR decoding worker starts with it, so frames are decoded off the page's thread. */
+async function openScanner(page: Page) {
+  const decoder = page.waitForEvent('worker');
+  await page.getByRole('button', { name: 'Quét mã QR chứng nhận' }).click();
+  await expect(page.getByRole('button', { name: 'Mở camera để quét' })).toBeVisible();
+  expect((await decoder).url()).toContain('/_next/static/');
+}
+
 async function scanWithCamera(page: Page) {
   await page.getByRole('button', { name: 'Mở camera để quét' }).click();
   await expect(page.getByLabel('Hình từ camera: đưa mã QR vào giữa khung').or(page.locator('[data-result]'))).toBeVisible();
@@ -69,7 +77,7 @@ test('the camera reads the valid demo passport: a green verdict on the server wo
   const { context, page } = await officerPage(testInfo);
   try {
     await openConsoleAt(page, checkpoint.name);
-    await page.getByRole('button', { name: 'Quét mã QR chứng nhận' }).click();
+    await openScanner(page);
     await scanWithCamera(page);
     const verdict = page.locator('[data-result]');
     await expect(verdict).toContainText('Máy chủ đã ghi nhận', { timeout: 30_000 });
@@ -92,8 +100,7 @@ test('offline, the camera scan is judged and kept on the phone, then synced: the
     await expect(page.getByTestId('offline-shell')).toHaveAttribute('data-status', 'ready');
     // The trust list is kept on the phone while online; offline the verdict comes from that copy.
     await expect(page.getByTestId('trust-list-age')).toHaveText(/tin cậy: [1-9]\d* chứng thư ký/);
-    await page.getByRole('button', { name: 'Quét mã QR chứng nhận' }).click();
-    await expect(page.getByRole('button', { name: 'Mở camera để quét' })).toBeVisible();
+    await openScanner(page);
 
     await context.setOffline(true);
     await scanWithCamera(page);

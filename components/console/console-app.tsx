@@ -65,7 +65,12 @@ export function ConsoleApp({ officer, checkpoints }: { officer: { id: string; na
   // it never competes with the first load.
   useEffect(() => {
     if (shell !== 'ready') return;
-    const timer = window.setTimeout(() => void import('./scan-panel').catch(() => {}), 10_000);
+    const prefetch = async () => {
+      await import('./scan-panel');
+      // The QR decoding worker's files too: the panel starts it only when it opens.
+      await (await import('@/components/scan/read-qr')).prepareQrReader();
+    };
+    const timer = window.setTimeout(() => void prefetch().catch(() => {}), 10_000);
     return () => window.clearTimeout(timer);
   }, [shell]);
 

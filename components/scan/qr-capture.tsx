@@ -1,6 +1,6 @@
 'use client';
 import { useEffect, useRef, useState } from 'react';
-import { readQrFromFile, readQrFromVideo } from './read-qr';
+import { openQrReader, type QrReader } from './read-qr';
 
 export const CAMERA_NEEDS_HTTPS =
   'Không mở được camera: điện thoại chỉ cho dùng camera khi trang được mở bằng địa chỉ https://. Hãy chụp ảnh mã QR rồi chọn ảnh ở nút bên dưới.';
@@ -22,6 +22,8 @@ export function QrCapture({ onText, idPrefix }: { onText: (text: string) => void
   const [problem, setProblem] = useState<string | null>(null);
   const [canUseCamera, setCanUseCamera] = useState(true);
   const [reading, setReading] = useState(false);
+  const reader = useRef<QrReader | null>(null);
+  const qrReader = () => (reader.current ??= openQrReader());
   const deliver = useRef(onText);
   useEffect(() => {
     deliver.current = onText;
@@ -35,7 +37,13 @@ export function QrCapture({ onText, idPrefix }: { onText: (text: string) => void
 
   useEffect(() => {
     setCanUseCamera(cameraAvailable());
-    return () => stream.current?.getTracks().forEach((t) => t.stop());
+    // The decoding worker starts with the scanner, so the first frame or photo does not wait for it.
+    qrReader().prepare();
+    return () => {
+      stream.current?.getTracks().forEach((t) => t.stop());
+      reader.current?.close();
+      reader.current = null;
+    };
   }, []);
 
   useEffect(() => {
@@ -52,12 +60,14 @@ export function QrCapture({ onText, idPrefix }: { onText: (text: string) => void
     let frames = 0;
     const tick = async () => {
       if (stopped || !video.current) return;
-      // Diagnostics on the element (no re-render): frames tried and the size the camera delivers.
+      // Diagnostics on the element (no re-render): frames tried, the size the camera delivers, and
+      // where frames are decoded (a Web Worker unless the browser lacks one).
       frames += 1;
       video.current.dataset.frames = String(frames);
       video.current.dataset.size = `${video.current.videoWidth}x${video.current.videoHeight}`;
-      const text = await readQrFromVideo(video.current).catch(() => null);
+      const text = await qrReader().fromVideo(video.current).catch(() => null);
       if (stopped) return;
+      if (video.current) video.current.dataset.decoder = qrReader().decoder ?? '';
       if (text) {
         stop();
         deliver.current(text);
@@ -89,7 +99,7 @@ export function QrCapture({ onText, idPrefix }: { onText: (text: string) => void
     setProblem(null);
     setReading(true);
     try {
-      const text = await readQrFromFile(file);
+      const text = await qrReader().fromFile(file);
       if (text) onText(text);
       else setProblem(NO_QR);
     } catch {
