@@ -9,14 +9,16 @@ import { qrTextOfPng, writeQrVideo } from './support/fake-camera';
 // demo's valid passport QR (made here, at test time), and the console reads it from the stream
 // as it would from a phone's rear camera, online and offline. Only this file's browser has the
 // fake camera: it is launched here, with the flags, not through the project's settings.
-const OFFICER_STATE = 'e2e/.auth/console-camera-officer.json';
+// One officer session per worker (--repeat-each runs this file in both workers at once).
+let officerState = '';
 let checkpoint = { id: '', name: '' };
 let hc1 = '';
 let camera: Browser;
 
-test.beforeAll(async ({ browser }) => {
+test.beforeAll(async ({ browser }, testInfo) => {
   test.setTimeout(120_000);
-  [checkpoint] = await makeConsoleOfficer(browser, OFFICER_STATE, ['Chốt Camera Quét', 'Tổ Tuần Tra Camera']);
+  officerState = `e2e/.auth/console-camera-officer-${testInfo.workerIndex}.json`;
+  [checkpoint] = await makeConsoleOfficer(browser, officerState, ['Chốt Camera Quét', 'Tổ Tuần Tra Camera']);
   const admin = await browser.newContext({ storageState: storageStateOf('admin') });
   const page = await admin.newPage();
   await page.goto('/quan-tri/ho-chieu-mau');
@@ -37,7 +39,7 @@ test.afterAll(async () => {
 
 async function officerPage(testInfo: TestInfo) {
   const { baseURL, locale, timezoneId } = testInfo.project.use;
-  const context = await camera.newContext({ baseURL, locale, timezoneId, storageState: OFFICER_STATE, viewport: { width: 390, height: 844 } });
+  const context = await camera.newContext({ baseURL, locale, timezoneId, storageState: officerState, viewport: { width: 390, height: 844 } });
   return { context, page: await context.newPage() };
 }
 
