@@ -11,21 +11,28 @@ const MAX_ENTRIES = 10_000;
  * this saves a query per check-in. The price: a rotated (revoked) poster or a paused checkpoint
  * still checks in for at most TTL_MS in processes that resolved it just before. Refusals are not
  * cached (forgeries are refused by the HMAC without a query anyway).
+ *
+ * A lookup in flight is shared: a batch prepares its items concurrently, so without this every
+ * expiry sent one query per item (100 per batch, times every batch in flight) for the same token,
+ * which was most of a batch's cost in the benchmark's profile.
  */
 export function cachedPosterResolver(resolve: PosterResolver): PosterResolver {
-  const cache = new Map<string, { resolution: PosterResolution; until: number }>();
-  return async (token) => {
+  const cache = new Map<string, { resolution: Promise<PosterResolution>; until: number }>();
+  return (token) => {
     const now = Date.now();
     const hit = cache.get(token);
     if (hit && hit.until > now) return hit.resolution;
-    const resolution = await resolve(token);
-    if (resolution.ok) {
-      if (cache.size >= MAX_ENTRIES) cache.clear();
-      cache.set(token, { resolution, until: now + TTL_MS });
-    } else {
-      cache.delete(token);
-    }
-    return resolution;
+    if (cache.size >= MAX_ENTRIES) cache.clear();
+    const entry = { resolution: resolve(token), until: Number.POSITIVE_INFINITY };
+    cache.set(token, entry);
+    const forget = () => {
+      if (cache.get(token) === entry) cache.delete(token);
+    };
+    entry.resolution.then((resolution) => {
+      if (resolution.ok) entry.until = Date.now() + TTL_MS;
+      else forget();
+    }, forget);
+    return entry.resolution;
   };
 }
 
