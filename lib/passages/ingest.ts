@@ -1,7 +1,7 @@
 import 'server-only';
 import { getDb } from '@/db';
 import type { Actor } from '@/lib/auth/roles';
-import { prepareCheck, type Prepared } from './prepare-check';
+import { prepareChecks, type Prepared } from './prepare-check';
 import { findPassagesByKeys, writePassages } from './write-passages';
 import { refusal, type IngestOutcome } from './outcome';
 import { checkInPosterResolver, type PosterResolver } from './poster-resolution';
@@ -27,7 +27,7 @@ export async function ingestChecks(items: unknown[], ctx: IngestContext): Promis
   const receivedAt = ctx.receivedAt ?? new Date();
   let actor: Promise<Actor | null> | undefined;
   const env = { receivedAt, resolvePoster: ctx.resolvePoster ?? checkInPosterResolver, actor: () => (actor ??= ctx.actor()) };
-  const prepared = await Promise.all(items.map((item) => prepareCheck(item, env)));
+  const prepared = await prepareChecks(items, env);
 
   // The first writable item per key is written; any other item with that key is settled below
   // against what is stored (a repeat inside one batch is a retry like any other).
