@@ -10,16 +10,22 @@ async function expectWithinBudget(browser: Browser, path: string, label = path) 
   const context = await browser.newContext();
   const page = await context.newPage();
   const scripts: { url: string; transfer: number; body: number; encoding: string }[] = [];
-  page.on('requestfinished', async (request) => {
+  // Each script's sizes arrive asynchronously: wait for every one before summing, or the last
+  // (often the largest) scripts were missed.
+  const measured: Promise<void>[] = [];
+  page.on('requestfinished', (request) => {
     if (request.resourceType() !== 'script') return;
-    const sizes = await request.sizes();
-    const response = await request.response();
-    scripts.push({
-      url: request.url(), body: sizes.responseBodySize, transfer: sizes.responseBodySize + sizes.responseHeadersSize,
-      encoding: (await response?.allHeaders())?.['content-encoding'] ?? 'none',
-    });
+    measured.push((async () => {
+      const sizes = await request.sizes();
+      const response = await request.response();
+      scripts.push({
+        url: request.url(), body: sizes.responseBodySize, transfer: sizes.responseBodySize + sizes.responseHeadersSize,
+        encoding: (await response?.allHeaders())?.['content-encoding'] ?? 'none',
+      });
+    })());
   });
   await page.goto(path, { waitUntil: 'networkidle' });
+  await Promise.all(measured);
   const transfer = scripts.reduce((sum, s) => sum + s.transfer, 0);
   const body = scripts.reduce((sum, s) => sum + s.body, 0);
   const summary = { path: label, scripts: scripts.length, transferBytes: transfer, bodyBytes: body, transferKB: +(transfer / 1024).toFixed(1) };
