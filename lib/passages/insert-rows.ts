@@ -16,7 +16,10 @@ const columns = getTableColumns(passages);
 /** The passage columns ingest writes, in FIELDS order. */
 export const passageColumnNames = FIELDS.map((f) => columns[f].name);
 const names = sql.raw(FIELDS.map((f) => `"${columns[f].name}"`).join(', '));
-const record = sql.raw(FIELDS.map((f) => `"${columns[f].name}" ${columns[f].getSQLType()}`).join(', '));
+// The JSON rows keep ingest's field names, so they are written by JSON.stringify's own key filter.
+const record = sql.raw(FIELDS.map((f) => `"${f}" ${columns[f].getSQLType()}`).join(', '));
+const fieldNames = sql.raw(FIELDS.map((f) => `"${f}"`).join(', '));
+const fieldList: string[] = [...FIELDS];
 const DIMS = 'checkpoint_id, district_code, method, source, evidence, result';
 
 /**
@@ -40,8 +43,9 @@ export async function insertPassagesCounted(db: Executor, rows: PassageRow[]): P
 
 /** The statement itself (also issued directly by the benchmark's baseline). */
 export function insertPassagesStatement(rows: PassageRow[]): SQL {
-  const json = JSON.stringify(rows.map((row) => Object.fromEntries(FIELDS.map((f) => [columns[f].name, row[f] ?? null]))));
-  return countedInsertStatement(names, sql`select ${names} from jsonb_to_recordset(${json}::text::jsonb) as x(${record})`);
+  // A missing (undefined) field is simply absent, which jsonb_to_recordset reads as null.
+  const json = JSON.stringify(rows, fieldList);
+  return countedInsertStatement(names, sql`select ${fieldNames} from jsonb_to_recordset(${json}::text::jsonb) as x(${record})`);
 }
 
 /**
