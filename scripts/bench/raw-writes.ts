@@ -14,6 +14,7 @@ export async function writeRawBatch(sql: Sql, rows: ReturnType<typeof passageRow
   const receivedAt = new Date();
   const statement = insertPassagesStatement(sorted.map((r) => ({ ...r, checkedAt: new Date(r.checkedAt), receivedAt })));
   const query = dialect.sqlToQuery(statement);
-  const stored = await sql.unsafe(query.sql, query.params as never[]);
+  // Prepared as ingest prepares it (lib/passages/insert-rows.ts), so both sides pay the same.
+  const stored = await sql.unsafe(query.sql, query.params as never[], { prepare: true });
   return stored.length;
 }
