@@ -5,7 +5,7 @@ import { useTestDatabase } from '@/lib/testing/db';
 import { makeCheckpoint } from '@/lib/testing/factories';
 import { captureOutput } from '@/lib/testing/capture-output';
 import { citizenCheck, makePosterToken } from '@/lib/passages/test-helpers';
-import { prepareCheck } from '@/lib/passages/prepare-check';
+import { prepareChecks } from '@/lib/passages/prepare-check';
 import { writePassages } from '@/lib/passages/write-passages';
 import { resolvePosterToken } from '@/lib/posters/resolve';
 import { describeError } from '@/lib/actions/describe-error';
@@ -38,7 +38,7 @@ describe('a failed query with personal fields', () => {
   it('is logged as where, code, message and SQL text, and none of the values', async () => {
     const token = await makePosterToken((await makeCheckpoint('524')).id);
     const env = { receivedAt: new Date(), actor: async () => null, resolvePoster: resolvePosterToken };
-    const prepared = await prepareCheck(citizenCheck(token, { citizen: { ...citizen, name: 'Trần Thị Bích Ngọc' } }), env);
+    const [prepared] = await prepareChecks([citizenCheck(token, { citizen: { ...citizen, name: 'Trần Thị Bích Ngọc' } })], env);
     if (prepared.kind !== 'write') throw new Error(`expected a writable check, got ${prepared.kind}`);
     // Below validation on purpose: this test is about what a database failure leaves in the log.
     const error = await writePassages(getDb(), [{ ...prepared.row, citizenName: NAME }]).then(() => null, (e: unknown) => e);

@@ -39,13 +39,9 @@ export type Prepared =
 /** An item that passed validation and the time bounds: it needs a place and a rule. */
 interface Screened { check: ParsedCheck; key: string; bodyHash: string; checkedAt: Date }
 
-/** Validates one item, places it at its checkpoint, and judges it with the rule in force at its instant. */
-export async function prepareCheck(raw: unknown, env: PrepareEnv): Promise<Prepared> {
-  return (await prepareChecks([raw], env))[0];
-}
-
 /**
- * prepareCheck for a whole batch, in item order. What items share (a poster, the actor, a
+ * Validates each item, places it at its checkpoint, and judges it with the rule in force at its
+ * instant, in item order. What items share (a poster, the actor, a
  * checkpoint's facts, the rule versions) is looked up once per batch, and the rest runs without
  * awaiting per item (only certificates are verified one by one): a 100-check batch used to cost
  * a dozen promises per item, and a poster or checkpoint lookup per item on every cache expiry.
