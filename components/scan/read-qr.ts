@@ -1,5 +1,6 @@
 import { decodeQrFromImage } from '@/lib/dcc/qr/decode-qr-image';
 import type { DecodeAnswer, DecodeRequest } from './qr-decode-messages';
+import { scaledPixels } from './scaled-pixels';
 
 // Browser-only helpers that turn a photo or a camera frame into the QR's text. Loaded with the
 // scanner only (dynamic import), never in a page's first load.
@@ -11,16 +12,6 @@ const PHOTO_MAX_SIDE = 1600;
  * of the frame, the next frame is the next chance, and a smaller frame decodes faster.
  */
 const FRAME_MAX_SIDE = 800;
-
-function pixelsOf(source: CanvasImageSource, width: number, height: number, maxSide: number): ImageData {
-  const scale = Math.min(1, maxSide / Math.max(width, height));
-  const canvas = document.createElement('canvas');
-  canvas.width = Math.max(1, Math.round(width * scale));
-  canvas.height = Math.max(1, Math.round(height * scale));
-  const context = canvas.getContext('2d', { willReadFrequently: true })!;
-  context.drawImage(source, 0, 0, canvas.width, canvas.height);
-  return context.getImageData(0, 0, canvas.width, canvas.height);
-}
 
 type Detector = { detect(source: CanvasImageSource): Promise<{ rawValue: string }[]> };
 let detector: Detector | null | undefined;
@@ -172,7 +163,7 @@ export function openQrReader(): QrReader {
       const text = await inWorker(video, FRAME_MAX_SIDE, true);
       if (text !== undefined) return text;
       decoder = 'page';
-      return decodeQrFromImage(pixelsOf(video, video.videoWidth, video.videoHeight, FRAME_MAX_SIDE), { firstOnly: true });
+      return decodeQrFromImage(scaledPixels(document.createElement('canvas'), video, video.videoWidth, video.videoHeight, FRAME_MAX_SIDE), { firstOnly: true });
     },
     async fromFile(file) {
       const text = await inWorker(file, PHOTO_MAX_SIDE, false);
@@ -180,7 +171,7 @@ export function openQrReader(): QrReader {
       decoder = 'page';
       const bitmap = await createImageBitmap(file);
       try {
-        return decodeQrFromImage(pixelsOf(bitmap, bitmap.width, bitmap.height, PHOTO_MAX_SIDE));
+        return decodeQrFromImage(scaledPixels(document.createElement('canvas'), bitmap, bitmap.width, bitmap.height, PHOTO_MAX_SIDE));
       } finally {
         bitmap.close();
       }
