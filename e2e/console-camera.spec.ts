@@ -40,7 +40,24 @@ test.afterAll(async () => {
 async function officerPage(testInfo: TestInfo) {
   const { baseURL, locale, timezoneId } = testInfo.project.use;
   const context = await camera.newContext({ baseURL, locale, timezoneId, storageState: officerState, viewport: { width: 390, height: 844 } });
+  await context.addInitScript(recordDecoders);
   return { context, page: await context.newPage() };
+}
+
+/**
+ * Keeps each value the scanner gives its video's data-decoder (where a frame was decoded: native,
+ * worker or page), since the video goes as soon as a code is read.
+ */
+function recordDecoders() {
+  const seen: string[] = [];
+  (window as unknown as { decoders: string[] }).decoders = seen;
+  new MutationObserver((records) => {
+    for (const record of records) seen.push((record.target as Element).getAttribute('data-decoder') ?? '');
+  }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-decoder'] });
+}
+
+async function decodersUsed(page: Page): Promise<string[]> {
+  return [...new Set(await page.evaluate(() => (window as unknown as { decoders: string[] }).decoders))];
 }
 
 /** Every check the console keeps in IndexedDB, as stored: what is left on the phone. */
@@ -120,6 +137,28 @@ test('offline, the camera scan is judged and kept on the phone, then synced: the
     const stored = await storedChecks(page);
     expect(stored).toHaveLength(1);
     expect(stored[0]).not.toContain('HC1:');
+  } finally {
+    await context.close();
+  }
+});
+
+test('without a Web Worker (an old browser) nor a native detector, the page itself decodes the frames: the verdict shows', async ({}, testInfo) => {
+  const { context, page } = await officerPage(testInfo);
+  try {
+    await page.addInitScript(() => {
+      Reflect.deleteProperty(window, 'Worker');
+      Reflect.deleteProperty(window, 'BarcodeDetector');
+    });
+    const workers: string[] = [];
+    page.on('worker', (worker) => workers.push(worker.url()));
+    await openConsoleAt(page, checkpoint.name);
+    await page.getByRole('button', { name: 'Quét mã QR chứng nhận' }).click();
+    await scanWithCamera(page);
+    const verdict = page.locator('[data-result]');
+    await expect(verdict).toContainText('Máy chủ đã ghi nhận', { timeout: 30_000 });
+    await expect(verdict).toHaveAttribute('data-result', 'valid');
+    expect(await decodersUsed(page)).toEqual(['page']);
+    expect(workers).toEqual([]);
   } finally {
     await context.close();
   }
