@@ -163,3 +163,30 @@ test('without a Web Worker (an old browser) nor a native detector, the page itse
     await context.close();
   }
 });
+
+// The scanner's files are kept by the console's service worker. The decoding worker's are not: a
+// worker's script lies outside the service worker's /chot scope, so here it comes from the
+// browser's HTTP cache (with the cache cleared before going offline, this test fails).
+test('an officer who never opened the scanner online opens it offline: it was fetched with the console, and its worker decodes', async ({}, testInfo) => {
+  test.setTimeout(90_000);
+  const { context, page } = await officerPage(testInfo);
+  try {
+    // The console fetches the scanner and starts its decoding worker once, idle, after its shell
+    // is kept (about 10 s); the worker stops once its files are loaded.
+    const prefetched = page.waitForEvent('worker', { timeout: 40_000 }).then((worker) => new Promise((done) => worker.once('close', done)));
+    await openConsoleAt(page, checkpoint.name);
+    await expect(page.getByTestId('offline-shell')).toHaveAttribute('data-status', 'ready');
+    await expect(page.getByTestId('trust-list-age')).toHaveText(/tin cậy: [1-9]\d* chứng thư ký/);
+    await prefetched;
+
+    await context.setOffline(true);
+    await openScanner(page);
+    await scanWithCamera(page);
+    const verdict = page.locator('[data-result]');
+    await expect(verdict).toContainText('đã lưu trên máy', { timeout: 30_000 });
+    await expect(verdict).toHaveAttribute('data-result', 'valid');
+    expect(await decodersUsed(page)).toEqual(['worker']);
+  } finally {
+    await context.close();
+  }
+});

@@ -23,8 +23,12 @@ import { useCheckpointToday } from './use-checkpoint-today';
 import { useOfflineShell } from './use-offline-shell';
 import { useOnline } from './use-online';
 
-// The scanner (camera, jsQR, the certificate library) loads only when the officer opens it.
-const ScanPanel = dynamic(() => import('./scan-panel'), { ssr: false, loading: () => <p role="status">Đang tải bộ quét mã QR…</p> });
+// The scanner (camera, jsQR, the certificate library) loads only when the officer opens it, or
+// when the console fetches it to keep offline. One loader for both: an import() written inside
+// dynamic() is built into other files than one written elsewhere, and the files kept offline
+// were then not those the scanner opens with.
+const loadScanPanel = () => import('./scan-panel');
+const ScanPanel = dynamic(loadScanPanel, { ssr: false, loading: () => <p role="status">Đang tải bộ quét mã QR…</p> });
 
 /** The checkpoint console: one client page that keeps working when the network does not. */
 export function ConsoleApp({ officer, checkpoints }: { officer: { id: string; name: string }; checkpoints: ConsoleCheckpoint[] }) {
@@ -66,7 +70,7 @@ export function ConsoleApp({ officer, checkpoints }: { officer: { id: string; na
   useEffect(() => {
     if (shell !== 'ready') return;
     const prefetch = async () => {
-      await import('./scan-panel');
+      await loadScanPanel();
       // The QR decoding worker's files too: the panel starts it only when it opens.
       await (await import('@/components/scan/read-qr')).prepareQrReader();
     };

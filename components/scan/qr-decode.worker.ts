@@ -23,5 +23,5 @@ scope.onmessage = (event: MessageEvent<DecodeRequest>) => {
   scope.postMessage(answer);
 };
 
-// Id 0 is no request's: it says the worker's files are loaded (and, through the service worker, kept).
+// Id 0 is no request's: it says the worker's files are loaded.
 scope.postMessage({ id: 0, text: null } satisfies DecodeAnswer);

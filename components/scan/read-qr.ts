@@ -87,8 +87,10 @@ class DecodeWorker {
 }
 
 /**
- * Starts the decoding worker once and stops it: its files are then kept by the console's service
- * worker, so the scanner decodes off the page's thread offline too. Called before going offline.
+ * Starts the decoding worker once and stops it, so its files are fetched while online. Only the
+ * browser's HTTP cache keeps them: a worker's script lies outside the console service worker's
+ * /chot scope, so that worker never sees it. Offline, a worker that cannot load leaves the
+ * scanner decoding on the page's thread.
  */
 export async function prepareQrReader(): Promise<void> {
   if (!workerSupported()) return;
