@@ -190,3 +190,20 @@ test('an officer who never opened the scanner online opens it offline: it was fe
     await context.close();
   }
 });
+
+test('when the decoding worker cannot load, the scanner falls back to the page and the verdict shows', async ({}, testInfo) => {
+  const { context, page } = await officerPage(testInfo);
+  try {
+    // Turbopack's worker bootstrap: the page's service worker does not see it (outside /chot), the test's route does.
+    await context.route(/\/_next\/static\/chunks\/turbopack-worker-/, (route) => route.abort());
+    await openConsoleAt(page, checkpoint.name);
+    await page.getByRole('button', { name: 'Quét mã QR chứng nhận' }).click();
+    await scanWithCamera(page);
+    const verdict = page.locator('[data-result]');
+    await expect(verdict).toContainText('Máy chủ đã ghi nhận', { timeout: 30_000 });
+    await expect(verdict).toHaveAttribute('data-result', 'valid');
+    expect(await decodersUsed(page)).toEqual(['page']);
+  } finally {
+    await context.close();
+  }
+});
