@@ -3,7 +3,8 @@
 // and measures, with 50 concurrent connections:
 //   1. single check-ins through POST /api/checks vs the bare route doing the same writes;
 //   2. passages/s through POST /api/checks/batch (100 per request) vs the same writes via postgres.js.
-// Ends with one line of JSON. BENCH_SECONDS (default 15 per side, in 3 alternating rounds), BENCH_PORT (default 3290).
+// Ends with one line of JSON. BENCH_SECONDS (default 15 per side, in 3 alternating rounds), BENCH_PORT (default 3290);
+// BENCH_CPU_PROFILE=<folder> writes the server's V8 CPU profiles there (open them in Chrome's DevTools).
 import os from 'node:os';
 import path from 'node:path';
 import postgres from 'postgres';
@@ -16,6 +17,7 @@ import { startServer, stopServer } from './bench/server';
 import { checkInBody, passageRow } from './bench/rows';
 import { writeRawBatch } from './bench/raw-writes';
 import { logError } from '../lib/log/logger';
+import { groupCpuMs } from './bench/cpu';
 
 const CONNECTIONS = 50;
 const BATCH = 100;
@@ -42,7 +44,15 @@ async function main() {
   const server = await startServer(PORT, {
     DATABASE_URL: benchUrl.toString(), DATABASE_POOL_MAX: String(POOL), RATE_LIMIT: 'off', BENCH_BARE_ROUTE: '1',
     POSTER_HMAC_KEY: POSTER_KEY, DATA_DIR: path.join(os.tmpdir(), `bench-ingest-${process.pid}`),
-  }, logFile);
+  }, logFile, process.env.BENCH_CPU_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(process.env.BENCH_CPU_PROFILE)}`] : []);
+  // The server's own CPU time per request: unlike requests per second, it holds on a busy machine.
+  const serverCpu = { handler: 0, batch: 0 };
+  const timed = async <T>(side: keyof typeof serverCpu, run: () => Promise<T>) => {
+    const before = groupCpuMs(server.pid!);
+    const result = await run();
+    serverCpu[side] += (groupCpuMs(server.pid!) ?? Number.NaN) - (before ?? Number.NaN);
+    return result;
+  };
   const sql = postgres(benchUrl.toString(), { max: POOL, onnotice: () => {} });
   try {
     const [cp] = await sql<{ id: string; number: number; district_code: string }[]>`
@@ -61,7 +71,7 @@ async function main() {
     const handler: LoadResult[] = [];
     const bare: LoadResult[] = [];
     for (let round = 0; round < ROUNDS; round++) {
-      handler.push(await single('/api/checks', () => checkInBody(token), SECONDS / ROUNDS));
+      handler.push(await timed('handler', () => single('/api/checks', () => checkInBody(token), SECONDS / ROUNDS)));
       bare.push(await single('/api/bench/passages', () => passageRow(checkpoint), SECONDS / ROUNDS));
     }
 
@@ -71,7 +81,7 @@ async function main() {
     const batch: LoadResult[] = [];
     const raw: { units: number; seconds: number }[] = [];
     for (let round = 0; round < ROUNDS; round++) {
-      batch.push(await load(origin, '/api/checks/batch', { connections: CONNECTIONS, seconds: SECONDS / ROUNDS, body: batchBody, count: stored }));
+      batch.push(await timed('batch', () => load(origin, '/api/checks/batch', { connections: CONNECTIONS, seconds: SECONDS / ROUNDS, body: batchBody, count: stored })));
       raw.push(await rawLoad(sql, () => Array.from({ length: BATCH }, () => passageRow(checkpoint)), SECONDS / ROUNDS));
     }
 
@@ -79,7 +89,7 @@ async function main() {
     const check = postgres(benchUrl.toString(), { max: 1, onnotice: () => {} });
     const mismatches = await aggregateMismatches(drizzle(check) as never);
     await check.end();
-    report({ handler, bare, batch, raw, mismatches: mismatches.length });
+    report({ handler, bare, batch, raw, serverCpu, mismatches: mismatches.length });
   } catch (error) {
     // Said now: dropping the database below ends connections whose errors would hide this one.
     logError('bench:ingest', error, { step: 'Đo hiệu năng thất bại' });
@@ -108,7 +118,7 @@ async function rawLoad(sql: postgres.Sql, rows: () => ReturnType<typeof passageR
   return { units, seconds: (performance.now() - started) / 1000 };
 }
 
-function report(r: { handler: LoadResult[]; bare: LoadResult[]; batch: LoadResult[]; raw: { units: number; seconds: number }[]; mismatches: number }) {
+function report(r: { handler: LoadResult[]; bare: LoadResult[]; batch: LoadResult[]; raw: { units: number; seconds: number }[]; serverCpu: { handler: number; batch: number }; mismatches: number }) {
   const rps = (runs: LoadResult[]) => runs.reduce((n, x) => n + x.requests, 0) / runs.reduce((s, x) => s + x.seconds, 0);
   const statuses = (runs: LoadResult[]) => JSON.stringify(runs.reduce<Record<number, number>>((acc, x) => {
     for (const [k, v] of Object.entries(x.statuses)) acc[Number(k)] = (acc[Number(k)] ?? 0) + v;
@@ -126,6 +136,8 @@ function report(r: { handler: LoadResult[]; bare: LoadResult[]; batch: LoadResul
     batch_rows_per_s: round(perSecond(r.batch)),
     raw_rows_per_s: round(perSecond(r.raw)),
     batch_ratio: round(perSecond(r.batch) / perSecond(r.raw), 3),
+    handler_cpu_ms: round(r.serverCpu.handler / r.handler.reduce((n, x) => n + x.requests, 0), 2),
+    batch_cpu_ms: round(r.serverCpu.batch / r.batch.reduce((n, x) => n + x.requests, 0), 2),
   };
   console.log(`Khai báo qua POST /api/checks: ${out.handler_rps} yêu cầu/s, p50 ${round(percentile(handlerLat, 50))} ms, p99 ${out.handler_p99_ms} ms; mã trả về ${statuses(r.handler)}`);
   console.log(`Tuyến trần (cùng thao tác ghi): ${out.bare_rps} yêu cầu/s, p50 ${round(percentile(bareLat, 50))} ms, p99 ${round(percentile(bareLat, 99))} ms; mã trả về ${statuses(r.bare)}`);
@@ -133,6 +145,7 @@ function report(r: { handler: LoadResult[]; bare: LoadResult[]; batch: LoadResul
   console.log(`Lô 100 qua POST /api/checks/batch: ${out.batch_rows_per_s} lượt/s (${r.batch.reduce((n, x) => n + x.requests, 0)} yêu cầu, mã ${statuses(r.batch)})`);
   console.log(`Cùng thao tác ghi trực tiếp bằng postgres.js: ${out.raw_rows_per_s} lượt/s`);
   console.log(`Tỉ lệ lô/trực tiếp: ${out.batch_ratio} (mục tiêu ≥ 0,6)`);
+  console.log(`CPU của máy chủ: ${out.handler_cpu_ms} ms mỗi lượt khai báo, ${out.batch_cpu_ms} ms mỗi lô 100 lượt`);
   console.log(`Thống kê khớp số đếm thô: ${r.mismatches === 0 ? 'có' : `KHÔNG (${r.mismatches} ô lệch)`}`);
   console.log(JSON.stringify(out));
 }

@@ -1,13 +1,16 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
+import path from 'node:path';
 
-/** Starts `next start` with the given environment and waits until it answers (migrations done). */
-export async function startServer(port: number, env: Record<string, string>, logFile: string): Promise<ChildProcess> {
+/** Starts the production server (scripts/start.mjs) with the given environment and waits until it answers (migrations done). */
+export async function startServer(port: number, env: Record<string, string>, logFile: string, nodeArgs: string[] = []): Promise<ChildProcess> {
   if (await fetch(`http://127.0.0.1:${port}/`).then(() => true, () => false)) {
     throw new Error(`Cổng ${port} đang có máy chủ khác chạy; đặt BENCH_PORT khác.`);
   }
   const log = fs.createWriteStream(logFile);
-  const child = spawn('npx', ['next', 'start', '-p', String(port)], { env: { ...process.env, ...env, NEXT_TELEMETRY_DISABLED: '1' }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  // The product's own server (`npm start`), run by node itself: node options such as --cpu-prof
+  // are refused in NODE_OPTIONS.
+  const child = spawn(process.execPath, [...nodeArgs, path.resolve('scripts/start.mjs')], { env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', NEXT_TELEMETRY_DISABLED: '1' }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   child.stdout!.pipe(log);
   child.stderr!.pipe(log);
   const deadline = Date.now() + 120_000;
@@ -22,6 +25,6 @@ export async function startServer(port: number, env: Record<string, string>, log
 }
 
 export function stopServer(child: ChildProcess): void {
-  // The whole process group: npx, then next's own child process.
+  // The whole process group: next and any child process it started.
   if (child.pid && child.exitCode === null) process.kill(-child.pid, 'SIGTERM');
 }
