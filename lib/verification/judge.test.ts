@@ -102,6 +102,30 @@ describe('local dates', () => {
       seed = (seed * 48_271) % 2_147_483_647;
       const instant = new Date(Date.UTC(2020, 0, 1) + (seed / 2_147_483_647) * 15 * 365 * 86_400_000);
       expect([localDateOf(instant), localHourOf(instant)]).toEqual([localDay(instant), localHour(instant)]);
+      // The same instant as a string or as milliseconds (ingest passes numbers).
+      expect([localDateOf(instant.toISOString()), localHourOf(instant.getTime())]).toEqual([localDay(instant), localHour(instant)]);
+    }
+  });
+
+  it('counts the hour by UTC+7 before 1970 too (negative milliseconds)', () => {
+    // Not Intl here: Vietnam's offset was not +7 throughout before 1975.
+    for (const [iso, day, hour] of [['1969-12-31T16:59:59Z', '1969-12-31', 23], ['1969-12-31T17:00:00Z', '1970-01-01', 0], ['1950-06-01T23:30:00Z', '1950-06-02', 6]] as const) {
+      expect([localDateOf(iso), localHourOf(iso)]).toEqual([day, hour]);
+    }
+    expect(() => localHourOf('not a date')).toThrow(RangeError);
+  });
+
+  it('knows real calendar dates exactly as the Date object does, 1896–2104', () => {
+    // The Date-based definition it replaced (years 0–99 fall to 1900–1999 in Date.UTC, so they fail).
+    const byDate = (y: number, m: number, d: number) => {
+      const date = new Date(Date.UTC(y, m - 1, d));
+      return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+    };
+    const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+    for (const y of [0, 50, 99, 100, 1600, 1700, ...Array.from({ length: 209 }, (_, i) => 1896 + i)]) {
+      for (let m = 0; m <= 13; m++) {
+        for (let d = 0; d <= 32; d++) expect(isCalendarDate(`${pad(y, 4)}-${pad(m)}-${pad(d)}`), `${y}-${m}-${d}`).toBe(byDate(y, m, d));
+      }
     }
   });
 });

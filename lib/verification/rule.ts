@@ -1,3 +1,5 @@
+import { instantMs } from './local-date';
+
 /** One version of the admin-editable verification rule, as the server stores and the console caches it. */
 export interface VerificationRule {
   version: number;
@@ -37,13 +39,13 @@ export function requiredDosesFor(vaccine: string | null | undefined, rule: Verif
  * The version in force at an instant: the latest effective date not after it (a later version
  * number wins a tie). Undefined before the first version.
  */
-export function ruleInForce(rules: readonly VerificationRule[], at: Date | string): VerificationRule | undefined {
-  const t = new Date(at).getTime();
+export function ruleInForce(rules: readonly VerificationRule[], at: Date | string | number): VerificationRule | undefined {
+  const t = instantMs(at);
   let best: VerificationRule | undefined;
   for (const rule of rules) {
-    const from = new Date(rule.effectiveFrom).getTime();
+    const from = Date.parse(rule.effectiveFrom);
     if (from > t) continue;
-    const bestFrom = best ? new Date(best.effectiveFrom).getTime() : -Infinity;
+    const bestFrom = best ? Date.parse(best.effectiveFrom) : -Infinity;
     if (from > bestFrom || (from === bestFrom && rule.version > best!.version)) best = rule;
   }
   return best;
