@@ -22,9 +22,10 @@ export const hashIdNumber = (idNumber: string) => keyedHash('id', idNumber);
  * key for something else. Computed over the validated, normalised fields, so formatting
  * differences (spaces in a phone, a +07:00 offset, key order) are not a different body; zod's
  * output follows the schema's key order, which makes plain JSON canonical (a test pins this).
- * What the device showed (`provisionalResult`) is not part of it.
+ * What the device showed (`provisionalResult`) is not part of it. `checkedAt`: the check's instant,
+ * when the caller already has it as a Date.
  */
-export function hashCheckBody(check: ParsedCheck): string {
+export function hashCheckBody(check: ParsedCheck, checkedAt = new Date(check.checkedAt)): string {
   const { idempotencyKey: _key, provisionalResult: _shown, ...body } = check;
-  return keyedHash('body', JSON.stringify({ ...body, checkedAt: new Date(check.checkedAt).toISOString() }));
+  return keyedHash('body', JSON.stringify({ ...body, checkedAt: checkedAt.toISOString() }));
 }

@@ -9,7 +9,8 @@ import type { PosterResolution } from '@/lib/posters/resolve';
 import { localDateOf, localHourOf } from '@/lib/verification/local-date';
 import { allRuleVersions } from '@/lib/rules/in-force';
 import { ruleInForce } from '@/lib/verification/rule';
-import { checkInputSchema, type ParsedCheck } from './check-schema';
+import type { ParsedCheck } from './check-schema';
+import { parseCheck } from './parse-check';
 import { hashCheckBody, hashIdNumber, hashPhone } from './personal-data';
 import { judgeCertificate } from './certificate';
 import type { CertificateSummary } from '@/lib/certificates/verdict';
@@ -74,12 +75,12 @@ export async function prepareChecks(raws: unknown[], env: PrepareEnv): Promise<P
 }
 
 function screen(raw: unknown, receivedAt: Date): Screened | Prepared {
-  const parsed = checkInputSchema.safeParse(raw);
+  const parsed = parseCheck.safeParse(raw);
   if (!parsed.success) return { kind: 'refused', refusal: invalid(raw, parsed.error) };
   const check = parsed.data;
   const key = check.idempotencyKey;
-  const bodyHash = hashCheckBody(check);
   const checkedAt = new Date(check.checkedAt);
+  const bodyHash = hashCheckBody(check, checkedAt);
   const ahead = checkedAt.getTime() - receivedAt.getTime();
   if (ahead > MAX_AHEAD_MS) return { kind: 'lookup', key, bodyHash, refusal: refusal(key, 'checked_at_future') };
   if (-ahead > MAX_AGE_MS) return { kind: 'lookup', key, bodyHash, refusal: refusal(key, 'checked_at_too_old') };
