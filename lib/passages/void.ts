@@ -34,13 +34,13 @@ export async function voidPassage(actor: Actor | null, id: number, now = new Dat
       .for('update');
     if (!row) throw new NotFoundError('Không tìm thấy lượt kiểm tra.');
     assertCanSee(actor, 'passages.void', { checkpointId: row.checkpointId });
-    if (row.voidedAt) return { status: 'already_voided' as const, passage: { ...toSummary(row), voidedAt: row.voidedAt.toISOString() } };
+    if (row.voidedAt) return { status: 'already_voided' as const, passage: { ...toSummary(row, row.id), voidedAt: row.voidedAt.toISOString() } };
     if (now.getTime() - row.receivedAt.getTime() > VOID_WINDOW_MS) {
       throw new UserInputError('Đã quá 15 phút kể từ khi lượt kiểm tra được ghi nhận nên không thể huỷ.');
     }
     await tx.update(passages).set({ voidedAt: now, voidedBy: actor.id }).where(eq(passages.id, id));
     await applyAggregateDeltas(tx, [deltaOf(row, -1)]);
-    const summary = toSummary(row);
+    const summary = toSummary(row, row.id);
     await recordAudit(tx, actor, {
       action: 'passage.void', entityType: 'passage', entityId: id, districtCode: row.districtCode,
       before: { ...summary, voidedAt: null }, after: { ...summary, voidedAt: now },

@@ -22,9 +22,10 @@ export interface StoredPassage {
   method: PassageMethod; source: PassageSource; localDay: string; localHour: number;
 }
 
-export function toSummary(row: Pick<StoredPassage, 'id' | 'result' | 'ruleVersion' | 'checkpointId' | 'checkedAt' | 'receivedAt' | 'evidence' | 'method' | 'source'>): PassageSummary {
+/** A passage's summary; `id` apart, so a just-written row needs no copy to carry it. */
+export function toSummary(row: Pick<StoredPassage, 'result' | 'ruleVersion' | 'checkpointId' | 'checkedAt' | 'receivedAt' | 'evidence' | 'method' | 'source'>, id: number): PassageSummary {
   return {
-    id: row.id, result: row.result, ruleVersion: row.ruleVersion, checkpointId: row.checkpointId,
+    id, result: row.result, ruleVersion: row.ruleVersion, checkpointId: row.checkpointId,
     checkedAt: row.checkedAt.toISOString(), receivedAt: row.receivedAt.toISOString(),
     evidence: row.evidence, method: row.method, source: row.source,
   };
@@ -49,7 +50,7 @@ export async function writePassages(db: Db, rows: PassageRow[]): Promise<Map<str
   const keep = (ids: Map<string, number>, batch: PassageRow[]) => {
     for (const row of batch) {
       const id = ids.get(row.idempotencyKey);
-      if (id !== undefined) out.set(row.idempotencyKey, toSummary({ ...row, id }));
+      if (id !== undefined) out.set(row.idempotencyKey, toSummary(row, id));
     }
   };
   try {
@@ -76,7 +77,7 @@ export async function findPassagesByKeys(db: Executor, keys: string[]): Promise<
   const found = new Map<string, { summary: PassageSummary; bodyHash: string | null }>();
   if (!keys.length) return found;
   const rows = await db.select(storedColumns).from(passages).where(inArray(passages.idempotencyKey, keys));
-  for (const row of rows) found.set(row.idempotencyKey, { summary: toSummary(row), bodyHash: row.bodyHash });
+  for (const row of rows) found.set(row.idempotencyKey, { summary: toSummary(row, row.id), bodyHash: row.bodyHash });
   return found;
 }
 
