@@ -35,6 +35,23 @@ describe('bad text in a batch', () => {
   });
 });
 
+describe('what a check says reaches the database unchanged', () => {
+  it('keeps quotes, backslashes, Vietnamese marks and emoji in names through the JSON rows (composed to NFC)', async () => {
+    const cp = await makeCheckpoint('524');
+    const officer = await makeActor('officer', { checkpointIds: [cp.id] });
+    const names = ['Nguyễn "Bé" Văn', 'Trần \\ Thị \\u0041', "O'Neil Lê 😀", 'Hoànǵ Ngọc̣ (tổ hợp)'];
+    const items = names.map((name, i) => directCheck(cp.id, { citizen: { name, birthYear: 1980 + i, idNumber: `05109000012${i}` } }));
+    const outcomes = await ingestChecks(items, as(officer));
+    expect(outcomes.map((o) => o.status)).toEqual(names.map(() => 'stored'));
+    const stored = await db().select().from(passages).where(eq(passages.checkpointId, cp.id));
+    const byKey = new Map(stored.map((p) => [p.idempotencyKey, p]));
+    items.forEach((item, i) => {
+      const row = byKey.get(item.idempotencyKey)!;
+      expect([row.citizenName, row.birthYear, row.idNumberHash, row.checkedAt.toISOString()]).toEqual([names[i].normalize('NFC'), 1980 + i, hashIdNumber(`05109000012${i}`), new Date(item.checkedAt).toISOString()]);
+    });
+  });
+});
+
 describe('recording a check: allow/deny per role', () => {
   it.each([
     ['officer assigned to the checkpoint', 'stored', 'officer', true],
