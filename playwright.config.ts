@@ -1,6 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 import { serverLogPath } from './e2e/support/server-log';
 import { chromiumArgs, systemChromium } from './e2e/support/chromium';
+import { SERVER_NODE_FLAGS } from './scripts/server-flags.mjs';
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${port}`;
@@ -28,7 +29,7 @@ export default defineConfig({
   ],
   webServer: {
     // Straight to a file, which the global teardown searches; the file's end is shown if start fails.
-    command: `node scripts/log-to-file.mjs ${JSON.stringify(serverLogPath())} node scripts/start.mjs`,
+    command: `node scripts/log-to-file.mjs ${JSON.stringify(serverLogPath())} node ${SERVER_NODE_FLAGS.join(' ')} scripts/start.mjs`,
     url: `${baseURL}/dang-nhap`,
     timeout: 120_000,
     reuseExistingServer: false,

@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { SERVER_NODE_FLAGS } from '../scripts/server-flags.mjs';
 
 // SIGTERM while device batches are in flight, on a production server of this spec's own (its own
 // port, DATA_DIR and database: the shared e2e server must keep running). Then the database is
@@ -75,7 +76,7 @@ test('SIGTERM during batches: in-flight batches finish, and every acknowledged c
   let server: ChildProcess | undefined;
   try {
     const token = await fixture(env, ['seed'], 'token');
-    server = spawn(process.execPath, ['scripts/start.mjs'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    server = spawn(process.execPath, [...SERVER_NODE_FLAGS, 'scripts/start.mjs'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let log = '';
     server.stdout!.on('data', (c) => (log += c));
     server.stderr!.on('data', (c) => (log += c));

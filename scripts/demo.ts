@@ -2,6 +2,7 @@
 // (or DATABASE_URL); the server migrates and fills in demo content and accounts on start.
 import { spawn } from 'node:child_process';
 import { buildIfNeeded } from './build-if-needed.mjs';
+import { SERVER_NODE_FLAGS } from './server-flags.mjs';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../db/demo/accounts';
 import { ROLE_LABELS } from '../lib/auth/roles';
 import { databaseConfig } from '../db/config';
@@ -11,7 +12,7 @@ buildIfNeeded();
 const port = process.env.PORT ?? '3000';
 // Only this machine can reach the demo unless HOST says otherwise (e.g. HOST=0.0.0.0).
 const host = process.env.HOST || '127.0.0.1';
-const server = spawn(process.execPath, ['scripts/start.mjs'], {
+const server = spawn(process.execPath, [...SERVER_NODE_FLAGS, 'scripts/start.mjs'], {
   stdio: ['inherit', 'pipe', 'inherit'],
   env: { ...process.env, PORT: port, HOST: host, SEED_DEMO: '1', NEXT_TELEMETRY_DISABLED: '1' },
 });

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { SERVER_NODE_FLAGS } from '../server-flags.mjs';
 
 /** Starts the production server (scripts/start.mjs) with the given environment and waits until it answers (migrations done). */
 export async function startServer(port: number, env: Record<string, string>, logFile: string, nodeArgs: string[] = []): Promise<ChildProcess> {
@@ -10,7 +11,7 @@ export async function startServer(port: number, env: Record<string, string>, log
   const log = fs.createWriteStream(logFile);
   // The product's own server (`npm start`), run by node itself: node options such as --cpu-prof
   // are refused in NODE_OPTIONS.
-  const child = spawn(process.execPath, [...nodeArgs, path.resolve('scripts/start.mjs')], { env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', NEXT_TELEMETRY_DISABLED: '1' }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, ...nodeArgs, path.resolve('scripts/start.mjs')], { env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', NEXT_TELEMETRY_DISABLED: '1' }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   child.stdout!.pipe(log);
   child.stderr!.pipe(log);
   const deadline = Date.now() + 120_000;
