@@ -59,7 +59,7 @@ describe('a failed query with personal fields', () => {
     expect(lines).toHaveLength(2);
     for (const line of lines) {
       expect(line).toMatchObject({ level: 'error', err: { type: 'DrizzleQueryError', code: '22P05', message: 'Failed query', cause: { code: '22P05' } } });
-      expect((line.err as { sql: string }).sql).toMatch(/^with stored as \( insert into passages .*jsonb_to_recordset\(\$1::text::jsonb\)/);
+      expect((line.err as { sql: string }).sql).toMatch(/^with stored as \( insert into passages .*jsonb_array_elements\(\$1::text::jsonb\)/);
     }
     expect(lines[0]).toMatchObject({ where: 'POST /api/checks', msg: 'Failed query' });
     expect(lines[1]).toMatchObject({ msg: 'Failed query' });
