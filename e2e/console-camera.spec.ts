@@ -87,6 +87,16 @@ async function openScanner(page: Page) {
   expect((await decoder).url()).toContain('/_next/static/');
 }
 
+/** Opens the scanner, scans with the camera, and expects the server's green verdict, every frame decoded by `decoder`. */
+async function scanExpectingServerVerdict(page: Page, decoder: 'page' | 'worker' | 'native') {
+  await page.getByRole('button', { name: 'Quét mã QR chứng nhận' }).click();
+  await scanWithCamera(page);
+  const verdict = page.locator('[data-result]');
+  await expect(verdict).toContainText('Máy chủ đã ghi nhận', { timeout: 30_000 });
+  await expect(verdict).toHaveAttribute('data-result', 'valid');
+  expect(await decodersUsed(page)).toEqual([decoder]);
+}
+
 async function scanWithCamera(page: Page) {
   await page.getByRole('button', { name: 'Mở camera để quét' }).click();
   await expect(page.getByLabel('Hình từ camera: đưa mã QR vào giữa khung').or(page.locator('[data-result]'))).toBeVisible();
@@ -152,12 +162,7 @@ test('without a Web Worker (an old browser) nor a native detector, the page itse
     const workers: string[] = [];
     page.on('worker', (worker) => workers.push(worker.url()));
     await openConsoleAt(page, checkpoint.name);
-    await page.getByRole('button', { name: 'Quét mã QR chứng nhận' }).click();
-    await scanWithCamera(page);
-    const verdict = page.locator('[data-result]');
-    await expect(verdict).toContainText('Máy chủ đã ghi nhận', { timeout: 30_000 });
-    await expect(verdict).toHaveAttribute('data-result', 'valid');
-    expect(await decodersUsed(page)).toEqual(['page']);
+    await scanExpectingServerVerdict(page, 'page');
     expect(workers).toEqual([]);
   } finally {
     await context.close();
@@ -197,12 +202,7 @@ test('when the decoding worker cannot load, the scanner falls back to the page a
     // Turbopack's worker bootstrap: the page's service worker does not see it (outside /chot), the test's route does.
     await context.route(/\/_next\/static\/chunks\/turbopack-worker-/, (route) => route.abort());
     await openConsoleAt(page, checkpoint.name);
-    await page.getByRole('button', { name: 'Quét mã QR chứng nhận' }).click();
-    await scanWithCamera(page);
-    const verdict = page.locator('[data-result]');
-    await expect(verdict).toContainText('Máy chủ đã ghi nhận', { timeout: 30_000 });
-    await expect(verdict).toHaveAttribute('data-result', 'valid');
-    expect(await decodersUsed(page)).toEqual(['page']);
+    await scanExpectingServerVerdict(page, 'page');
   } finally {
     await context.close();
   }

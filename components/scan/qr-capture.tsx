@@ -67,7 +67,9 @@ export function QrCapture({ onText, idPrefix }: { onText: (text: string) => void
       video.current.dataset.size = `${video.current.videoWidth}x${video.current.videoHeight}`;
       const text = await qrReader().fromVideo(video.current).catch(() => null);
       if (stopped) return;
-      if (video.current) video.current.dataset.decoder = qrReader().decoder ?? '';
+      // Only once a frame was decoded: a frame skipped before the video has data has no decoder yet.
+      const decoder = qrReader().decoder;
+      if (video.current && decoder) video.current.dataset.decoder = decoder;
       if (text) {
         stop();
         deliver.current(text);
