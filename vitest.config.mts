@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -16,6 +17,9 @@ export default defineConfig({
     exclude: ['node_modules/**', '.next/**', 'e2e/**', '.data/**'],
     environment: 'node',
     globalSetup: ['lib/testing/global-setup.ts'],
+    // Vitest's default is one worker per core minus one: a single worker on a 2-core CI machine,
+    // which left a core idle while files waited on their databases and child processes.
+    maxWorkers: Math.max(2, availableParallelism()),
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },
