@@ -48,6 +48,25 @@ test.describe('demo passports in the officer console', () => {
   }
 });
 
+test.describe('a phone opening the console for the first time, online', () => {
+  test.use({ storageState: OFFICER_STATE, viewport: { width: 390, height: 844 } });
+
+  // The list arrives a moment after the page: an "empty list" warning shown meanwhile, then
+  // removed, moved the buttons under the officer's finger.
+  test('never shows the empty trust list warning while the list is on its way', async ({ page }) => {
+    await page.addInitScript(() => {
+      const seen = { warnings: 0 };
+      (window as unknown as { trustWarnings: typeof seen }).trustWarnings = seen;
+      new MutationObserver(() => {
+        if (document.querySelector('[data-testid="trust-list-warning"]')) seen.warnings += 1;
+      }).observe(document, { subtree: true, childList: true });
+    });
+    await openConsoleAt(page, checkpoint.name);
+    await expect(page.getByTestId('trust-list-age')).toHaveText(/tin cậy: [1-9]\d* chứng thư ký/);
+    expect(await page.evaluate(() => (window as unknown as { trustWarnings: { warnings: number } }).trustWarnings.warnings)).toBe(0);
+  });
+});
+
 test.describe('demo passports page', () => {
   test('is for staff only: a signed-out visitor is sent to sign in', async ({ page }) => {
     await page.goto('/quan-tri/ho-chieu-mau');

@@ -41,6 +41,9 @@ export function ConsoleApp({ officer, checkpoints }: { officer: { id: string; na
   const [voids, setVoids] = useState(0);
   const [mode, setMode] = useState<'direct' | 'scan'>('direct');
   const [trust, setTrust] = useState<CachedTrustList>({ version: '0-0', updatedAt: null, savedAt: null, signers: [] });
+  // Online, the trust list's warning waits for the first refresh: shown and then gone, the amber
+  // box moved the buttons under the officer's finger (and a tap landed elsewhere).
+  const [trustRefreshed, setTrustRefreshed] = useState(false);
   const online = useOnline();
   const queue = useCheckQueue(officer.id);
   const shell = useOfflineShell(env?.serviceWorker ?? false);
@@ -61,7 +64,10 @@ export function ConsoleApp({ officer, checkpoints }: { officer: { id: string; na
   useEffect(() => {
     if (!online) return;
     void refreshRules().then(setRules);
-    void refreshTrustList().then(setTrust);
+    void refreshTrustList().then((list) => {
+      setTrust(list);
+      setTrustRefreshed(true);
+    });
   }, [online]);
 
   // Once the shell is kept for offline use, fetch the scanner too (the service worker keeps what
@@ -121,7 +127,7 @@ export function ConsoleApp({ officer, checkpoints }: { officer: { id: string; na
 
   return (
     <>
-      <ConsoleNotices insecure={env ? insecureNotice(env) : null} shell={shell} ruleSavedAt={rules.savedAt} ruleVersion={ruleNow.version} trust={trust} />
+      <ConsoleNotices insecure={env ? insecureNotice(env) : null} shell={shell} ruleSavedAt={rules.savedAt} ruleVersion={ruleNow.version} trust={trust} showTrustWarning={trustRefreshed || !online} />
       {!picked || !queue.ready ? (
         <p role="status">Đang mở bàn kiểm soát…</p>
       ) : !checkpoint ? (

@@ -10,14 +10,16 @@ const SHELL_TEXT: Record<Exclude<OfflineShellStatus, 'unsupported'>, string> = {
 };
 
 /** What this phone can and cannot do here: plain HTTP, offline readiness, the rule in use. */
-export function ConsoleNotices({ insecure, shell, ruleSavedAt, ruleVersion, trust }: {
+export function ConsoleNotices({ insecure, shell, ruleSavedAt, ruleVersion, trust, showTrustWarning }: {
   insecure: string | null;
   shell: OfflineShellStatus;
   ruleSavedAt: string | null;
   ruleVersion: number;
   trust: CachedTrustList;
+  /** False while the first refresh of the list is on its way (online): its answer decides. */
+  showTrustWarning: boolean;
 }) {
-  const trustWarning = trustListWarning(trust);
+  const trustWarning = showTrustWarning ? trustListWarning(trust) : null;
   return (
     <div className="mb-3 space-y-2 text-sm">
       {trustWarning && (
