@@ -19,10 +19,12 @@ const FACES: { role: RoleKey | null; home: string; depth: number; inside: (path:
   { role: 'viewer', home: '/quan-tri', depth: 1, inside: (p) => p.startsWith('/quan-tri') },
 ];
 
+// The phone's crawl differs from the desktop's only in layout, which axe judges: the PostgreSQL
+// pass (no axe) crawls the desktop only; every page still answers there without a console error.
 const VIEWPORTS = [
   { name: 'máy tính', size: { width: 1366, height: 800 } },
   { name: 'điện thoại', size: { width: 390, height: 844 } },
-];
+].slice(0, axeRuns ? 2 : 1);
 
 /** One route per shape: ids, numbers and tokens in a path are folded to ":id". */
 const shape = (path: string) => path.split('/').map((s) => (/^[0-9a-f-]{16,}$|^\d+$|^[A-Za-z0-9_-]{20,}$/.test(s) ? ':id' : s)).join('/');
