@@ -23,6 +23,9 @@ import { useCheckpointToday } from './use-checkpoint-today';
 import { useOfflineShell } from './use-offline-shell';
 import { useOnline } from './use-online';
 
+/** How long the trust list's warning waits for the list's first refresh (see trustWarningDue). */
+const TRUST_WARNING_WAIT_MS = 5_000;
+
 // The scanner (camera, jsQR, the certificate library) loads only when the officer opens it, or
 // when the console fetches it to keep offline. One loader for both: an import() written inside
 // dynamic() is built into other files than one written elsewhere, and the files kept offline
@@ -42,8 +45,9 @@ export function ConsoleApp({ officer, checkpoints }: { officer: { id: string; na
   const [mode, setMode] = useState<'direct' | 'scan'>('direct');
   const [trust, setTrust] = useState<CachedTrustList>({ version: '0-0', updatedAt: null, savedAt: null, signers: [] });
   // Online, the trust list's warning waits for the first refresh: shown and then gone, the amber
-  // box moved the buttons under the officer's finger (and a tap landed elsewhere).
-  const [trustRefreshed, setTrustRefreshed] = useState(false);
+  // box moved the buttons under the officer's finger (and a tap landed elsewhere). On a weak link
+  // the refresh may hang: the warning is due after a short wait all the same.
+  const [trustWarningDue, setTrustWarningDue] = useState(false);
   const online = useOnline();
   const queue = useCheckQueue(officer.id);
   const shell = useOfflineShell(env?.serviceWorker ?? false);
@@ -66,9 +70,14 @@ export function ConsoleApp({ officer, checkpoints }: { officer: { id: string; na
     void refreshRules().then(setRules);
     void refreshTrustList().then((list) => {
       setTrust(list);
-      setTrustRefreshed(true);
+      setTrustWarningDue(true);
     });
   }, [online]);
+
+  useEffect(() => {
+    const timer = window.setTimeout(() => setTrustWarningDue(true), TRUST_WARNING_WAIT_MS);
+    return () => window.clearTimeout(timer);
+  }, []);
 
   // Once the shell is kept for offline use, fetch the scanner too (the service worker keeps what
   // is fetched), so scanning works offline even if it was never opened online. Late and idle, so
@@ -127,7 +136,7 @@ export function ConsoleApp({ officer, checkpoints }: { officer: { id: string; na
 
   return (
     <>
-      <ConsoleNotices insecure={env ? insecureNotice(env) : null} shell={shell} ruleSavedAt={rules.savedAt} ruleVersion={ruleNow.version} trust={trust} showTrustWarning={trustRefreshed || !online} />
+      <ConsoleNotices insecure={env ? insecureNotice(env) : null} shell={shell} ruleSavedAt={rules.savedAt} ruleVersion={ruleNow.version} trust={trust} showTrustWarning={trustWarningDue || !online} />
       {!picked || !queue.ready ? (
         <p role="status">Đang mở bàn kiểm soát…</p>
       ) : !checkpoint ? (
