@@ -16,7 +16,7 @@ export function ConsoleNotices({ insecure, shell, ruleSavedAt, ruleVersion, trus
   ruleSavedAt: string | null;
   ruleVersion: number;
   trust: CachedTrustList;
-  /** False while the first refresh of the list is on its way (online): its answer decides. */
+  /** False while the first refresh of the list is on its way (online, at most TRUST_WARNING_WAIT_MS): its answer decides. */
   showTrustWarning: boolean;
 }) {
   const trustWarning = showTrustWarning ? trustListWarning(trust) : null;
